@@ -1,0 +1,152 @@
+//! From bytes to the raw YAML structs: encoding and character checks, then
+//! serde-saphyr with tight budgets, its errors turned into diagnostics.
+
+use crate::diagnostic::{Diagnostic, Pos};
+use crate::messages::Message;
+use crate::text::{char_name, is_forbidden_char};
+use serde::de::DeserializeOwned;
+use serde_saphyr::{Error as YamlError, Location};
+
+/// The largest input accepted, in bytes.
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Converts a serde-saphyr location to ours; `None` for an unknown one.
+pub(crate) fn pos_of(loc: Location) -> Option<Pos> {
+    let (line, column) = (loc.line(), loc.column());
+    if line == 0 {
+        return None;
+    }
+    let len = loc.span().len().clamp(1, u64::from(u32::MAX));
+    Some(Pos { line: line as u32, column: column as u32, len: len as u32 })
+}
+
+/// Checks the encoding and returns the text without a byte-order mark.
+pub(crate) fn decode<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str, Diagnostic> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Diagnostic::error(
+            file,
+            None,
+            Message::FileTooLarge { bytes: bytes.len() as u64, max: MAX_INPUT_BYTES as u64 },
+        ));
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Diagnostic::error(file, Some(Pos::at(1, 1)), Message::Utf16));
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        // The prefix is valid UTF-8 by construction.
+        let prefix = std::str::from_utf8(good).unwrap_or_default();
+        let line = prefix.matches('\n').count() as u32 + 1;
+        let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
+        Diagnostic::error(file, Some(Pos::at(line, column)), Message::NotUtf8 { offset: e.valid_up_to() })
+    })
+}
+
+/// Reports every character that cannot appear in a Word document.
+pub(crate) fn forbidden_chars(text: &str, file: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (i, line) in text.split('\n').enumerate() {
+        for (col, c) in line.chars().enumerate() {
+            if is_forbidden_char(c) && !(c == '\r' && col + 1 == line.chars().count()) {
+                let pos = Pos::at(i as u32 + 1, col as u32 + 1);
+                out.push(Diagnostic::error(file, Some(pos), Message::ForbiddenChar { name: char_name(c) }));
+                if out.len() >= 20 {
+                    return out;
+                }
+            }
+        }
+    }
+    out
+}
+
+fn options() -> serde_saphyr::Options {
+    serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_depth: 24,
+            max_aliases: 1_000,
+            max_anchors: 1_000,
+            max_nodes: 200_000,
+            max_documents: 1,
+        },
+        alias_limits: serde_saphyr::alias_limits! {
+            max_total_replayed_events: 20_000,
+            max_replay_stack_depth: 8,
+            max_alias_expansions_per_anchor: 200,
+        },
+        with_snippet: false,
+    }
+}
+
+/// Parses YAML text into `T`, turning a failure into one diagnostic.
+pub(crate) fn parse<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Diagnostic> {
+    if text.trim().is_empty() || text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+        return Err(Diagnostic::error(file, None, Message::EmptyFile));
+    }
+    serde_saphyr::from_str_with_options(text, options()).map_err(|e| to_diagnostic(&e, file))
+}
+
+fn strip_location(s: &str) -> String {
+    match s.find(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s.to_string(),
+    }
+}
+
+fn to_diagnostic(err: &YamlError, file: &str) -> Diagnostic {
+    let pos = err.location().and_then(pos_of);
+    let inner = err.without_snippet();
+    let inner = match inner {
+        YamlError::AliasError { error, .. } => error.as_ref(),
+        other => other,
+    };
+    let message = match inner {
+        YamlError::SerdeUnknownField { field, expected, .. } => Message::UnknownKey {
+            key: field.clone(),
+            expected: expected.iter().map(|s| (*s).to_string()).collect(),
+            suggestion: crate::suggest::closest(field, expected.iter().copied()),
+        },
+        YamlError::DuplicateMappingKey { key, .. } => {
+            Message::DuplicateKey { key: key.clone().unwrap_or_default() }
+        }
+        YamlError::SerdeMissingField { field, .. } => Message::MissingField { field: (*field).to_string() },
+        YamlError::SerdeInvalidType { unexpected, expected, .. } => {
+            Message::WrongType { expected: expected.clone(), found: unexpected.clone() }
+        }
+        YamlError::SerdeInvalidValue { unexpected, expected, .. } => {
+            Message::WrongType { expected: expected.clone(), found: unexpected.clone() }
+        }
+        YamlError::InvalidScalar { ty, .. } => {
+            Message::WrongType { expected: (*ty).to_string(), found: "text".into() }
+        }
+        YamlError::Unexpected { expected, .. } => {
+            Message::WrongType { expected: (*expected).to_string(), found: "?".into() }
+        }
+        YamlError::NullIntoString { .. } => Message::NullValue,
+        YamlError::UnknownAnchor { .. } => Message::UnknownAnchor,
+        YamlError::MultipleDocuments { .. } => Message::MultipleDocuments,
+        YamlError::Budget { breach, .. } => Message::LimitExceeded { what: breach_vi(breach) },
+        YamlError::AliasReplayLimitExceeded { .. }
+        | YamlError::AliasExpansionLimitExceeded { .. }
+        | YamlError::AliasReplayStackDepthExceeded { .. } => {
+            Message::LimitExceeded { what: "quá nhiều lần dùng bí danh (*...)".into() }
+        }
+        YamlError::ExternalMessage { msg, .. } => Message::YamlSyntax { detail: strip_location(msg) },
+        YamlError::Eof { .. } => Message::YamlSyntax { detail: "unexpected end of stream".into() },
+        YamlError::InvalidUtf8Input => Message::NotUtf8 { offset: 0 },
+        other => Message::YamlOther { detail: strip_location(&other.to_string()) },
+    };
+    Diagnostic::error(file, pos, message)
+}
+
+fn breach_vi(breach: &serde_saphyr::budget::BudgetBreach) -> String {
+    use serde_saphyr::budget::BudgetBreach as B;
+    match breach {
+        B::Depth { .. } => "lồng nhau quá sâu".into(),
+        B::Aliases { .. } | B::AliasAnchorRatio { .. } => "quá nhiều bí danh (*...)".into(),
+        B::Anchors { .. } => "quá nhiều neo (&...)".into(),
+        B::Nodes { .. } | B::Events { .. } => "quá nhiều phần tử".into(),
+        B::Documents { .. } => "quá nhiều tài liệu YAML".into(),
+        other => format!("{other:?}"),
+    }
+}

@@ -1,0 +1,191 @@
+//! The header parts: issuer, format, the document's identity and signer, and
+//! the cited documents.
+
+use super::{Ctx, at, default_format};
+use crate::authority::{Authority, AuthorityError, Prefix, accepted_prefixes};
+use crate::date::VnDate;
+use crate::kinds::{CitationRole, DocumentKind, FormatKind, IssuerKind};
+use crate::messages::{IdKind, Message};
+use crate::model::{Body, CitedDocument, DocumentInfo, Issuer, Recipient, Signer};
+use crate::raw::{RawCited, RawDocument, RawIssuer, RawSigner, S, Text};
+use crate::symbol::{DocumentSymbol, SymbolForm};
+use crate::text::{lower_vi, starts_upper};
+use std::collections::BTreeMap;
+
+pub(super) fn issuer(cx: &mut Ctx<'_>, raw: &S<RawIssuer>) -> Issuer {
+    let r = &raw.value;
+    let kind = cx
+        .vocab("issuer.kind", &r.kind, IssuerKind::parse, IssuerKind::ALL, IssuerKind::name)
+        .unwrap_or(IssuerKind::PartyCommittee);
+    let superior = r.superior.as_ref().map(|s| Body {
+        name: cx.text("issuer.superior.name", &s.value.name),
+        abbreviation: cx.opt_text("issuer.superior.abbreviation", &s.value.abbreviation),
+        place: cx.opt_text("issuer.superior.place", &s.value.place),
+    });
+    Issuer {
+        name: cx.text("issuer.name", &r.name),
+        abbreviation: cx.text("issuer.abbreviation", &r.abbreviation),
+        place: cx.text("issuer.place", &r.place),
+        kind,
+        standing_committee: cx.opt_text("issuer.standing_committee", &r.standing_committee),
+        superior,
+    }
+}
+
+pub(super) fn format(cx: &mut Ctx<'_>, raw: Option<&S<Text>>, kind: IssuerKind) -> FormatKind {
+    let natural = default_format(kind.is_party());
+    let Some(v) = raw else { return natural };
+    let Some(f) = cx.vocab("format", v, FormatKind::parse, FormatKind::ALL, FormatKind::name) else {
+        return natural;
+    };
+    if f != natural {
+        cx.warn(at(v), Message::FormatMismatch { format: f.name().into(), issuer: kind.name().into() });
+    }
+    f
+}
+
+pub(super) fn document(
+    cx: &mut Ctx<'_>,
+    raw: &S<RawDocument>,
+    issuer: &Issuer,
+    format: FormatKind,
+) -> Option<DocumentInfo> {
+    let r = &raw.value;
+    let party = format == FormatKind::Party;
+    let kind = cx.vocab("document.kind", &r.kind, DocumentKind::parse, DocumentKind::ALL, DocumentKind::name);
+    let symbol = cx.symbol(&r.symbol);
+    if let Some(s) = &symbol {
+        check_symbol(cx, &r.symbol, s, kind, issuer, party);
+    }
+    let date = cx.date(&r.date);
+    let summary = cx.text("document.summary", &r.summary);
+    if !summary.is_empty() && starts_upper(&summary) == party {
+        cx.warn(at(&r.summary), Message::SummaryCase { party });
+    }
+    let signer = signer(cx, &r.signer, issuer, party);
+    if r.recipients.is_empty() {
+        cx.error(at(raw), Message::NoRecipients);
+    }
+    let recipients = r
+        .recipients
+        .iter()
+        .map(|x| Recipient {
+            name: cx.text("document.recipients.name", &x.value.name),
+            purpose: cx.opt_text("document.recipients.purpose", &x.value.purpose),
+        })
+        .collect();
+    let archive = cx.opt_text("document.archive", &r.archive);
+    if archive.is_none() {
+        cx.warn(at(raw), Message::NoArchive);
+    }
+    Some(DocumentInfo { kind: kind?, symbol: symbol?, date: date?, summary, signer: signer?, recipients, archive })
+}
+
+fn check_symbol(
+    cx: &mut Ctx<'_>,
+    v: &S<Text>,
+    s: &DocumentSymbol,
+    kind: Option<DocumentKind>,
+    issuer: &Issuer,
+    party: bool,
+) {
+    let value = v.value.0.clone();
+    if (s.form() == SymbolForm::Party) != party {
+        cx.error(at(v), Message::SymbolFormMismatch { value, party });
+        return;
+    }
+    if let Some(kind) = kind {
+        if let Some(expected) = kind.abbreviation(party) {
+            if s.type_abbr() != expected && !kind.also_accepted().contains(&s.type_abbr()) {
+                cx.warn(
+                    at(v),
+                    Message::SymbolTypeMismatch {
+                        value: value.clone(),
+                        abbr: s.type_abbr().into(),
+                        kind: kind.name().into(),
+                        expected: expected.into(),
+                    },
+                );
+            }
+        }
+    }
+    if !issuer.abbreviation.is_empty() && !s.names_body(&issuer.abbreviation) {
+        cx.warn(
+            at(v),
+            Message::SymbolBodyMismatch { value, body: s.body_abbr().into(), issuer: issuer.abbreviation.clone() },
+        );
+    }
+}
+
+fn signer(cx: &mut Ctx<'_>, raw: &S<RawSigner>, issuer: &Issuer, party: bool) -> Option<Signer> {
+    let r = &raw.value;
+    let title = cx.text("document.signer.title", &r.title);
+    let name = cx.text("document.signer.name", &r.name);
+    let (auth_text, auth_pos) = match &r.authority {
+        Some(a) => (a.value.0.clone(), at(a)),
+        None => (String::new(), at(raw)),
+    };
+    let format = default_format(party);
+    let authority = match Authority::parse(&auth_text) {
+        Ok(a) => a,
+        Err(AuthorityError::MissingBody) => {
+            cx.error(auth_pos, Message::AuthorityMissingBody { value: auth_text });
+            return None;
+        }
+        Err(AuthorityError::UnknownPrefix(_)) => {
+            cx.error(
+                auth_pos,
+                Message::AuthorityUnknownPrefix { value: auth_text, accepted: accepted_prefixes(format) },
+            );
+            return None;
+        }
+    };
+    if let Some((_, style)) = authority.prefix {
+        if style != format {
+            let word = auth_text.split(' ').next().unwrap_or_default().to_string();
+            cx.error(auth_pos, Message::AuthorityWrongStyle { value: word, party });
+        }
+    }
+    let deputy = lower_vi(&title).starts_with("phó");
+    if party {
+        match (issuer.kind.is_collective(), authority.kind()) {
+            (true, None) => {
+                cx.error(auth_pos, Message::AuthorityNeedsOnBehalf { issuer: issuer.name.clone() })
+            }
+            (true, Some(Prefix::Deputy)) if issuer.kind == IssuerKind::PartyCommittee => {
+                cx.warn(auth_pos, Message::CommitteeDeputyKT)
+            }
+            (false, Some(Prefix::OnBehalf)) => cx.error(auth_pos, Message::AuthorityOnBehalfForAdvisory),
+            (false, None) if deputy => cx.error(auth_pos, Message::DeputyNeedsKT { title: title.clone() }),
+            _ => {}
+        }
+    }
+    Some(Signer { authority, title, name })
+}
+
+pub(super) fn cited(cx: &mut Ctx<'_>, raw: &[S<RawCited>], doc_date: Option<VnDate>) -> Vec<CitedDocument> {
+    let mut seen = BTreeMap::new();
+    let mut out = Vec::new();
+    for c in raw {
+        let r = &c.value;
+        let id = cx.id(IdKind::Cited, &r.id, &mut seen);
+        let kind = cx.vocab("cited.kind", &r.kind, DocumentKind::parse, DocumentKind::ALL, DocumentKind::name);
+        let symbol = cx.symbol(&r.symbol);
+        let date = cx.date(&r.date);
+        if let (Some(d), Some(doc)) = (date, doc_date) {
+            if d > doc {
+                cx.error(at(&r.date), Message::CitedAfterDocument { symbol: r.symbol.value.0.clone(), date: d.short() });
+            }
+        }
+        let issuer = cx.text("cited.issuer", &r.issuer);
+        let subject = cx.text("cited.subject", &r.subject);
+        let role = match &r.role {
+            Some(v) => cx.vocab("cited.role", v, CitationRole::parse, CitationRole::ALL, CitationRole::name),
+            None => Some(CitationRole::Related),
+        };
+        if let (Some(kind), Some(symbol), Some(date), Some(role)) = (kind, symbol, date, role) {
+            out.push(CitedDocument { id, kind, symbol, date, issuer, subject, role });
+        }
+    }
+    out
+}

@@ -1,0 +1,223 @@
+//! From the raw YAML structs to the model, checking every value and
+//! collecting every problem in one pass.
+
+mod document;
+mod tasks;
+
+use crate::date::{DateError, VnDate};
+use crate::diagnostic::{Diagnostic, Pos};
+use crate::kinds::{DocumentKind, FormatKind};
+use crate::load::pos_of;
+use crate::messages::{IdKind, Message};
+use crate::model::{Objectives, Program, Target};
+use crate::raw::{RawProgram, S, Text};
+use crate::suggest::closest;
+use crate::symbol::{DocumentSymbol, SymbolError};
+use std::collections::BTreeMap;
+
+/// The longest text accepted in one field, in characters.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
+/// Collects diagnostics while values are checked.
+pub(crate) struct Ctx<'a> {
+    file: &'a str,
+    pub(crate) diags: Vec<Diagnostic>,
+}
+
+/// Where a spanned value is.
+pub(crate) fn at<T>(v: &S<T>) -> Option<Pos> {
+    pos_of(v.referenced)
+}
+
+impl<'a> Ctx<'a> {
+    pub(crate) fn new(file: &'a str) -> Self {
+        Self { file, diags: Vec::new() }
+    }
+
+    pub(crate) fn error(&mut self, pos: Option<Pos>, message: Message) {
+        self.diags.push(Diagnostic::error(self.file, pos, message));
+    }
+
+    pub(crate) fn warn(&mut self, pos: Option<Pos>, message: Message) {
+        self.diags.push(Diagnostic::warning(self.file, pos, message));
+    }
+
+    /// A required text: reports it when empty or too long.
+    pub(crate) fn text(&mut self, field: &str, v: &S<Text>) -> String {
+        let s = &v.value.0;
+        if s.is_empty() {
+            self.error(at(v), Message::EmptyText { field: field.to_string() });
+        } else {
+            let n = s.chars().count();
+            if n > MAX_TEXT_CHARS {
+                self.error(at(v), Message::TextTooLong { field: field.to_string(), len: n, max: MAX_TEXT_CHARS });
+            }
+        }
+        s.clone()
+    }
+
+    /// An optional text; an empty one counts as absent.
+    pub(crate) fn opt_text(&mut self, field: &str, v: &Option<S<Text>>) -> Option<String> {
+        let v = v.as_ref()?;
+        if v.value.0.is_empty() { None } else { Some(self.text(field, v)) }
+    }
+
+    pub(crate) fn date(&mut self, v: &S<Text>) -> Option<VnDate> {
+        let value = v.value.0.clone();
+        match VnDate::parse(&value) {
+            Ok(d) => Some(d),
+            Err(DateError::Format) => {
+                self.error(at(v), Message::BadDate { value });
+                None
+            }
+            Err(DateError::Impossible { .. }) => {
+                self.error(at(v), Message::ImpossibleDate { value });
+                None
+            }
+            Err(DateError::YearOutOfRange(_)) => {
+                self.error(at(v), Message::YearOutOfRange { value });
+                None
+            }
+        }
+    }
+
+    pub(crate) fn symbol(&mut self, v: &S<Text>) -> Option<DocumentSymbol> {
+        let value = v.value.0.clone();
+        match DocumentSymbol::parse(&value) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                let m = match e {
+                    SymbolError::HasPrefix => Message::SymbolHasPrefix { value },
+                    SymbolError::Malformed => Message::MalformedSymbol { value },
+                    SymbolError::ZeroNumber => Message::ZeroNumber { value },
+                };
+                self.error(at(v), m);
+                None
+            }
+        }
+    }
+
+    /// A value from a closed Vietnamese vocabulary.
+    pub(crate) fn vocab<T: Copy>(
+        &mut self,
+        field: &str,
+        v: &S<Text>,
+        parse: fn(&str) -> Option<T>,
+        all: &[T],
+        name: fn(T) -> &'static str,
+    ) -> Option<T> {
+        let value = &v.value.0;
+        if let Some(t) = parse(value) {
+            return Some(t);
+        }
+        let names: Vec<&str> = all.iter().map(|t| name(*t)).collect();
+        self.error(
+            at(v),
+            Message::UnknownValue {
+                field: field.to_string(),
+                value: value.clone(),
+                accepted: names.join(", "),
+                suggestion: closest(value, names.iter().copied()),
+            },
+        );
+        None
+    }
+
+    /// An id: checks its form and that it is unique among `seen`.
+    pub(crate) fn id(&mut self, kind: IdKind, v: &S<Text>, seen: &mut BTreeMap<String, u32>) -> String {
+        let id = v.value.0.clone();
+        let ok = id.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'));
+        if !ok {
+            self.error(at(v), Message::BadId { id: id.clone() });
+        }
+        let line = at(v).map_or(0, |p| p.line);
+        if let Some(first_line) = seen.get(&id) {
+            self.error(at(v), Message::DuplicateId { kind, id: id.clone(), first_line: *first_line });
+        } else {
+            seen.insert(id.clone(), line);
+        }
+        id
+    }
+}
+
+/// Lowers a parsed file to the model. Returns the program only when no error
+/// was found; the diagnostics (errors and warnings) come back either way.
+pub(crate) fn lower(raw: &RawProgram, file: &str) -> (Option<Program>, Vec<Diagnostic>) {
+    let mut cx = Ctx::new(file);
+    let issuer = document::issuer(&mut cx, &raw.issuer);
+    let format = document::format(&mut cx, raw.format.as_ref(), issuer.kind);
+    let document = document::document(&mut cx, &raw.document, &issuer, format);
+    let doc_date = document.as_ref().map(|d| d.date);
+    let cited = document::cited(&mut cx, &raw.cited, doc_date);
+
+    let purposes: Vec<String> = raw.purposes.value.iter().map(|p| cx.text("purposes", p)).collect();
+    if purposes.is_empty() {
+        cx.error(at(&raw.purposes), Message::EmptyText { field: "purposes".into() });
+    }
+    let requirements = raw.requirements.iter().map(|p| cx.text("requirements", p)).collect();
+    let objectives = raw.objectives.as_ref().map(|o| objectives(&mut cx, o, doc_date));
+
+    let mut reg = tasks::Registry::new(&mut cx, &raw.agencies);
+    let groups = reg.groups(&mut cx, &raw.groups, doc_date);
+    let implementation = reg.implementation(&mut cx, &raw.implementation);
+    reg.report_unused(&mut cx);
+    let closing = cx.opt_text("closing", &raw.closing);
+
+    if let Some(d) = &document {
+        if d.kind == DocumentKind::ActionProgram && !cited.iter().any(|c| c.role == crate::kinds::CitationRole::Implements) {
+            cx.warn(at(&raw.document), Message::NoImplementedDocument);
+        }
+    }
+
+    let mut diags = cx.diags;
+    crate::diagnostic::sort(&mut diags);
+    if diags.iter().any(Diagnostic::is_error) {
+        return (None, diags);
+    }
+    let Some(document) = document else { return (None, diags) };
+    let program = Program {
+        format,
+        issuer,
+        document,
+        cited,
+        agencies: reg.into_agencies(),
+        purposes,
+        requirements,
+        objectives,
+        groups,
+        implementation,
+        closing,
+    };
+    (Some(program), diags)
+}
+
+fn objectives(cx: &mut Ctx<'_>, o: &S<crate::raw::RawObjectives>, doc_date: Option<VnDate>) -> Objectives {
+    let general = cx.opt_text("objectives.general", &o.value.general);
+    let targets = o
+        .value
+        .targets
+        .iter()
+        .map(|t| {
+            let t = &t.value;
+            let year = t.year.value;
+            if let Some(d) = doc_date {
+                if year < d.year() {
+                    cx.warn(at(&t.year), Message::TargetYearPast { year });
+                }
+            }
+            Target {
+                text: cx.text("objectives.targets.text", &t.text),
+                value: t.value.value,
+                unit: cx.opt_text("objectives.targets.unit", &t.unit),
+                year,
+            }
+        })
+        .collect();
+    Objectives { general, targets }
+}
+
+/// Whether a format was chosen explicitly or follows the issuer.
+pub(crate) fn default_format(party: bool) -> FormatKind {
+    if party { FormatKind::Party } else { FormatKind::State }
+}

@@ -1,0 +1,638 @@
+//! The message catalogue: every diagnostic in Vietnamese and English, side by
+//! side, with its stable code and, where useful, a hint.
+
+/// The language of messages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// Vietnamese (the default: the people who fix the YAML read it).
+    #[default]
+    Vi,
+    /// English.
+    En,
+}
+
+/// What kind of thing an id names, for duplicate-id messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IdKind {
+    /// An agency.
+    Agency,
+    /// A task group.
+    Group,
+    /// A task.
+    Task,
+    /// A cited document.
+    Cited,
+}
+
+impl IdKind {
+    fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (IdKind::Agency, Lang::Vi) => "cơ quan",
+            (IdKind::Group, Lang::Vi) => "nhóm nhiệm vụ",
+            (IdKind::Task, Lang::Vi) => "nhiệm vụ",
+            (IdKind::Cited, Lang::Vi) => "văn bản được trích dẫn",
+            (IdKind::Agency, Lang::En) => "agency",
+            (IdKind::Group, Lang::En) => "task group",
+            (IdKind::Task, Lang::En) => "task",
+            (IdKind::Cited, Lang::En) => "cited document",
+        }
+    }
+}
+
+/// Every message vanban can report. The variant carries the values the text needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum Message {
+    // ---- reading the file ----
+    CannotRead { reason: IoReason },
+    FileTooLarge { bytes: u64, max: u64 },
+    NotUtf8 { offset: usize },
+    Utf16,
+    EmptyFile,
+    ForbiddenChar { name: String },
+    // ---- YAML ----
+    YamlSyntax { detail: String },
+    UnknownKey { key: String, expected: Vec<String>, suggestion: Option<String> },
+    DuplicateKey { key: String },
+    MissingField { field: String },
+    WrongType { expected: String, found: String },
+    NullValue,
+    UnknownAnchor,
+    MultipleDocuments,
+    LimitExceeded { what: String },
+    YamlOther { detail: String },
+    // ---- values ----
+    EmptyText { field: String },
+    TextTooLong { field: String, len: usize, max: usize },
+    BadDate { value: String },
+    ImpossibleDate { value: String },
+    YearOutOfRange { value: String },
+    SymbolHasPrefix { value: String },
+    MalformedSymbol { value: String },
+    ZeroNumber { value: String },
+    SymbolFormMismatch { value: String, party: bool },
+    SymbolTypeMismatch { value: String, abbr: String, kind: String, expected: String },
+    SymbolBodyMismatch { value: String, body: String, issuer: String },
+    UnknownValue { field: String, value: String, accepted: String, suggestion: Option<String> },
+    BadId { id: String },
+    DuplicateId { kind: IdKind, id: String, first_line: u32 },
+    UnknownAgency { id: String, suggestion: Option<String> },
+    MissingLead { task: String },
+    LeadIsCoordinator { id: String },
+    DuplicateCoordinator { id: String },
+    AdvisorIsLead { id: String },
+    BadTimeframe { value: String },
+    NoTimeframe { task: String },
+    DeadlineBeforeDocument { timeframe: String, deadline: String, date: String },
+    RevisedSameAsOriginal { timeframe: String },
+    RevisedEarlier { revised: String, original: String },
+    RevisionBeforeDocument { date: String },
+    RevisionWithoutOriginal,
+    // ---- the signer and recipients ----
+    AuthorityUnknownPrefix { value: String, accepted: String },
+    AuthorityMissingBody { value: String },
+    AuthorityWrongStyle { value: String, party: bool },
+    AuthorityNeedsOnBehalf { issuer: String },
+    AuthorityOnBehalfForAdvisory,
+    DeputyNeedsKT { title: String },
+    CommitteeDeputyKT,
+    NoRecipients,
+    NoArchive,
+    // ---- the document as a whole ----
+    SummaryCase { party: bool },
+    CitedAfterDocument { symbol: String, date: String },
+    NoGroups,
+    EmptyGroup { group: String },
+    UnusedAgency { id: String },
+    TargetYearPast { year: i32 },
+    FormatMismatch { format: String, issuer: String },
+    NoImplementedDocument,
+}
+
+/// Why a file could not be read, without the platform's English wording.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IoReason {
+    /// No such file.
+    NotFound,
+    /// Not allowed to read it.
+    PermissionDenied,
+    /// It is a directory.
+    IsDirectory,
+    /// Anything else.
+    Other,
+}
+
+fn pick(lang: Lang, vi: String, en: String) -> String {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
+fn quote_list(items: &[String]) -> String {
+    items.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ")
+}
+
+impl Message {
+    /// A stable code naming the rule, e.g. "unknown-agency".
+    pub fn code(&self) -> &'static str {
+        use Message::*;
+        match self {
+            CannotRead { .. } => "cannot-read",
+            FileTooLarge { .. } => "file-too-large",
+            NotUtf8 { .. } => "not-utf8",
+            Utf16 => "utf16",
+            EmptyFile => "empty-file",
+            ForbiddenChar { .. } => "forbidden-char",
+            YamlSyntax { .. } => "yaml-syntax",
+            UnknownKey { .. } => "unknown-key",
+            DuplicateKey { .. } => "duplicate-key",
+            MissingField { .. } => "missing-field",
+            WrongType { .. } => "wrong-type",
+            NullValue => "null-value",
+            UnknownAnchor => "unknown-anchor",
+            MultipleDocuments => "multiple-documents",
+            LimitExceeded { .. } => "limit-exceeded",
+            YamlOther { .. } => "yaml",
+            EmptyText { .. } => "empty-text",
+            TextTooLong { .. } => "text-too-long",
+            BadDate { .. } => "bad-date",
+            ImpossibleDate { .. } => "impossible-date",
+            YearOutOfRange { .. } => "year-out-of-range",
+            SymbolHasPrefix { .. } => "symbol-has-prefix",
+            MalformedSymbol { .. } => "malformed-symbol",
+            ZeroNumber { .. } => "zero-number",
+            SymbolFormMismatch { .. } => "symbol-form",
+            SymbolTypeMismatch { .. } => "symbol-type",
+            SymbolBodyMismatch { .. } => "symbol-body",
+            UnknownValue { .. } => "unknown-value",
+            BadId { .. } => "bad-id",
+            DuplicateId { .. } => "duplicate-id",
+            UnknownAgency { .. } => "unknown-agency",
+            MissingLead { .. } => "missing-lead",
+            LeadIsCoordinator { .. } => "lead-is-coordinator",
+            DuplicateCoordinator { .. } => "duplicate-coordinator",
+            AdvisorIsLead { .. } => "advisor-is-lead",
+            BadTimeframe { .. } => "bad-timeframe",
+            NoTimeframe { .. } => "no-timeframe",
+            DeadlineBeforeDocument { .. } => "deadline-before-document",
+            RevisedSameAsOriginal { .. } => "revised-same",
+            RevisedEarlier { .. } => "revised-earlier",
+            RevisionBeforeDocument { .. } => "revision-before-document",
+            RevisionWithoutOriginal => "revision-without-original",
+            AuthorityUnknownPrefix { .. } => "authority-prefix",
+            AuthorityMissingBody { .. } => "authority-body",
+            AuthorityWrongStyle { .. } => "authority-style",
+            AuthorityNeedsOnBehalf { .. } => "authority-needs-tm",
+            AuthorityOnBehalfForAdvisory => "authority-tm-advisory",
+            DeputyNeedsKT { .. } => "deputy-needs-kt",
+            CommitteeDeputyKT => "committee-kt",
+            NoRecipients => "no-recipients",
+            NoArchive => "no-archive",
+            SummaryCase { .. } => "summary-case",
+            CitedAfterDocument { .. } => "cited-after-document",
+            NoGroups => "no-groups",
+            EmptyGroup { .. } => "empty-group",
+            UnusedAgency { .. } => "unused-agency",
+            TargetYearPast { .. } => "target-year-past",
+            FormatMismatch { .. } => "format-mismatch",
+            NoImplementedDocument => "no-implemented-document",
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        use Message::*;
+        let (vi, en) = match self {
+            CannotRead { reason } => match reason {
+                IoReason::NotFound => ("không tìm thấy tệp".into(), "file not found".into()),
+                IoReason::PermissionDenied => {
+                    ("không có quyền đọc tệp".into(), "permission denied".into())
+                }
+                IoReason::IsDirectory => (
+                    "đây là một thư mục, không phải tệp YAML".into(),
+                    "this is a directory, not a YAML file".into(),
+                ),
+                IoReason::Other => ("không đọc được tệp".into(), "cannot read the file".into()),
+            },
+            FileTooLarge { bytes, max } => (
+                format!("tệp quá lớn ({bytes} byte; tối đa {max} byte)"),
+                format!("file too large ({bytes} bytes; at most {max})"),
+            ),
+            NotUtf8 { offset } => (
+                format!("tệp không phải văn bản UTF-8 (byte thứ {offset} không hợp lệ)"),
+                format!("the file is not UTF-8 text (invalid byte at offset {offset})"),
+            ),
+            Utf16 => (
+                "tệp được lưu bằng bảng mã UTF-16, không phải UTF-8".into(),
+                "the file is saved as UTF-16, not UTF-8".into(),
+            ),
+            EmptyFile => ("tệp rỗng, không có nội dung".into(), "the file is empty".into()),
+            ForbiddenChar { name } => (
+                format!("ký tự điều khiển {name} không được phép trong văn bản"),
+                format!("control character {name} is not allowed in a document"),
+            ),
+            YamlSyntax { detail } => {
+                (format!("lỗi cú pháp YAML: {}", syntax_vi(detail)), format!("YAML syntax error: {detail}"))
+            }
+            UnknownKey { key, .. } => {
+                (format!("trường không hợp lệ '{key}'"), format!("unknown field '{key}'"))
+            }
+            DuplicateKey { key } => (
+                format!("trường '{key}' được khai báo hai lần"),
+                format!("field '{key}' is given twice"),
+            ),
+            MissingField { field } => (
+                format!("thiếu trường bắt buộc '{field}'"),
+                format!("missing required field '{field}'"),
+            ),
+            WrongType { expected, found } => (
+                format!("sai kiểu giá trị: cần {}, nhưng gặp {}", kind_vi(expected), kind_vi(found)),
+                format!("wrong type: expected {expected}, found {found}"),
+            ),
+            NullValue => ("giá trị để trống".into(), "the value is empty".into()),
+            UnknownAnchor => (
+                "bí danh (*...) trỏ tới một neo (&...) không tồn tại".into(),
+                "alias refers to an anchor that does not exist".into(),
+            ),
+            MultipleDocuments => (
+                "tệp chứa nhiều tài liệu YAML (ngăn cách bằng ---)".into(),
+                "the file holds more than one YAML document (separated by ---)".into(),
+            ),
+            LimitExceeded { what } => (
+                format!("tệp vượt giới hạn an toàn: {what}"),
+                format!("the file exceeds a safety limit: {what}"),
+            ),
+            YamlOther { detail } => (format!("lỗi YAML: {detail}"), format!("YAML error: {detail}")),
+            EmptyText { field } => (
+                format!("trường '{field}' để trống"),
+                format!("field '{field}' is empty"),
+            ),
+            TextTooLong { field, len, max } => (
+                format!("trường '{field}' quá dài ({len} ký tự; tối đa {max})"),
+                format!("field '{field}' is too long ({len} characters; at most {max})"),
+            ),
+            BadDate { value } => (
+                format!("ngày '{value}' không đúng định dạng"),
+                format!("date '{value}' is not in a recognised form"),
+            ),
+            ImpossibleDate { value } => {
+                (format!("ngày '{value}' không tồn tại"), format!("date '{value}' does not exist"))
+            }
+            YearOutOfRange { value } => (
+                format!("năm trong ngày '{value}' nằm ngoài khoảng 1930–2100"),
+                format!("the year of date '{value}' is outside 1930–2100"),
+            ),
+            SymbolHasPrefix { value } => (
+                format!("ký hiệu '{value}' không được ghi kèm chữ 'Số'"),
+                format!("symbol '{value}' must not include the word 'Số'"),
+            ),
+            MalformedSymbol { value } => (
+                format!("ký hiệu văn bản '{value}' sai định dạng"),
+                format!("document symbol '{value}' is malformed"),
+            ),
+            ZeroNumber { value } => (
+                format!("số văn bản trong '{value}' phải từ 01 trở lên"),
+                format!("the number in '{value}' must be 01 or more"),
+            ),
+            SymbolFormMismatch { value, party: true } => (
+                format!("ký hiệu '{value}' viết theo thể thức nhà nước, nhưng văn bản theo thể thức của Đảng"),
+                format!("symbol '{value}' is in the state form, but the document follows the Party format"),
+            ),
+            SymbolFormMismatch { value, party: false } => (
+                format!("ký hiệu '{value}' viết theo thể thức của Đảng, nhưng văn bản theo thể thức nhà nước"),
+                format!("symbol '{value}' is in the Party form, but the document follows the state format"),
+            ),
+            SymbolTypeMismatch { value, abbr, kind, .. } => (
+                format!("ký hiệu '{value}': chữ viết tắt '{abbr}' không khớp với loại văn bản '{kind}'"),
+                format!("symbol '{value}': abbreviation '{abbr}' does not match the kind '{kind}'"),
+            ),
+            SymbolBodyMismatch { value, body, issuer } => (
+                format!("ký hiệu '{value}' ghi cơ quan '{body}', nhưng cơ quan ban hành viết tắt là '{issuer}'"),
+                format!("symbol '{value}' names body '{body}', but the issuer's abbreviation is '{issuer}'"),
+            ),
+            UnknownValue { field, value, .. } => (
+                format!("giá trị '{value}' không hợp lệ cho trường '{field}'"),
+                format!("'{value}' is not a valid value for '{field}'"),
+            ),
+            BadId { id } => (
+                format!("mã '{id}' không hợp lệ"),
+                format!("id '{id}' is not valid"),
+            ),
+            DuplicateId { kind, id, first_line } => (
+                format!("mã {} '{id}' bị trùng (đã dùng ở dòng {first_line})", kind.name(Lang::Vi)),
+                format!("duplicate {} id '{id}' (first used on line {first_line})", kind.name(Lang::En)),
+            ),
+            UnknownAgency { id, .. } => (
+                format!("không có cơ quan mã '{id}' trong danh sách 'agencies'"),
+                format!("no agency with id '{id}' in 'agencies'"),
+            ),
+            MissingLead { task } => (
+                format!("nhiệm vụ '{task}' không có cơ quan chủ trì ('lead')"),
+                format!("task '{task}' has no lead agency ('lead')"),
+            ),
+            LeadIsCoordinator { id } => (
+                format!("cơ quan chủ trì '{id}' cũng được ghi là cơ quan phối hợp"),
+                format!("lead agency '{id}' is also listed as a coordinator"),
+            ),
+            DuplicateCoordinator { id } => (
+                format!("cơ quan phối hợp '{id}' được ghi hai lần"),
+                format!("coordinator '{id}' is listed twice"),
+            ),
+            AdvisorIsLead { id } => (
+                format!("cơ quan tham mưu '{id}' trùng với cơ quan chủ trì"),
+                format!("advising agency '{id}' is the lead agency itself"),
+            ),
+            BadTimeframe { value } => (
+                format!("không hiểu thời gian thực hiện '{value}'"),
+                format!("time frame '{value}' is not recognised"),
+            ),
+            NoTimeframe { task } => (
+                format!("nhiệm vụ '{task}' chưa có thời gian thực hiện ('timeframe')"),
+                format!("task '{task}' has no time frame ('timeframe')"),
+            ),
+            DeadlineBeforeDocument { timeframe, deadline, date } => (
+                format!("thời hạn '{timeframe}' (hết ngày {deadline}) sớm hơn ngày ban hành văn bản {date}"),
+                format!("deadline '{timeframe}' (ends {deadline}) is before the document date {date}"),
+            ),
+            RevisedSameAsOriginal { timeframe } => (
+                format!("thời hạn điều chỉnh '{timeframe}' trùng với thời hạn ban đầu"),
+                format!("revised time frame '{timeframe}' is the same as the original"),
+            ),
+            RevisedEarlier { revised, original } => (
+                format!("thời hạn điều chỉnh '{revised}' sớm hơn thời hạn ban đầu '{original}'"),
+                format!("revised time frame '{revised}' ends before the original '{original}'"),
+            ),
+            RevisionBeforeDocument { date } => (
+                format!("ngày điều chỉnh {date} sớm hơn ngày ban hành văn bản"),
+                format!("revision date {date} is before the document date"),
+            ),
+            RevisionWithoutOriginal => (
+                "nhiệm vụ có thời hạn điều chỉnh nhưng không có thời hạn ban đầu".into(),
+                "the task has a revised time frame but no original one".into(),
+            ),
+            AuthorityUnknownPrefix { value, .. } => (
+                format!("quyền hạn ký '{value}' không bắt đầu bằng một tiền tố hợp lệ"),
+                format!("signing authority '{value}' does not start with a valid prefix"),
+            ),
+            AuthorityMissingBody { value } => (
+                format!("quyền hạn ký '{value}' thiếu tên tập thể hoặc chức vụ sau tiền tố"),
+                format!("signing authority '{value}' lacks the body or title after the prefix"),
+            ),
+            AuthorityWrongStyle { value, party: true } => (
+                format!("'{value}' là cách viết của văn bản nhà nước; văn bản của Đảng viết T/M, K/T, T/L"),
+                format!("'{value}' is the state spelling; Party documents write T/M, K/T, T/L"),
+            ),
+            AuthorityWrongStyle { value, party: false } => (
+                format!("'{value}' là cách viết của văn bản Đảng; văn bản nhà nước viết TM., KT., TL."),
+                format!("'{value}' is the Party spelling; state documents write TM., KT., TL."),
+            ),
+            AuthorityNeedsOnBehalf { issuer } => (
+                format!("{issuer} là cơ quan lãnh đạo tập thể: người ký phải ký thay mặt (T/M) hoặc thừa lệnh (T/L)"),
+                format!("{issuer} is a collective body: the signer must sign on its behalf (T/M) or by order (T/L)"),
+            ),
+            AuthorityOnBehalfForAdvisory => (
+                "cơ quan tham mưu, giúp việc không ký T/M: người đứng đầu ký trực tiếp, cấp phó ký K/T".into(),
+                "an advisory body does not sign T/M: its head signs directly, a deputy signs K/T".into(),
+            ),
+            DeputyNeedsKT { title } => (
+                format!("cấp phó ('{title}') của cơ quan tham mưu phải ký thay (K/T)"),
+                format!("a deputy ('{title}') of an advisory body signs K/T"),
+            ),
+            CommitteeDeputyKT => (
+                "cấp ủy là tập thể lãnh đạo, thường ký T/M kể cả khi Phó Bí thư ký; K/T chỉ dùng theo quy định riêng".into(),
+                "a Party committee usually signs T/M even when a deputy secretary signs; K/T only by local rule".into(),
+            ),
+            NoRecipients => (
+                "văn bản chưa có nơi nhận ('recipients')".into(),
+                "the document has no recipients ('recipients')".into(),
+            ),
+            NoArchive => (
+                "thiếu nơi lưu văn bản ('archive'), dòng cuối của Nơi nhận".into(),
+                "no archive line ('archive'), the last line of the recipients".into(),
+            ),
+            SummaryCase { party: true } => (
+                "trích yếu văn bản của Đảng bắt đầu bằng chữ thường".into(),
+                "the summary line of a Party document starts in lower case".into(),
+            ),
+            SummaryCase { party: false } => (
+                "trích yếu văn bản nhà nước bắt đầu bằng chữ hoa".into(),
+                "the summary line of a state document starts in upper case".into(),
+            ),
+            CitedAfterDocument { symbol, date } => (
+                format!("văn bản được trích dẫn {symbol} ngày {date} ban hành sau văn bản này"),
+                format!("cited document {symbol} of {date} is later than this document"),
+            ),
+            NoGroups => (
+                "chương trình chưa có nhóm nhiệm vụ nào ('groups')".into(),
+                "the program has no task groups ('groups')".into(),
+            ),
+            EmptyGroup { group } => (
+                format!("nhóm '{group}' chưa có nhiệm vụ nào"),
+                format!("group '{group}' has no tasks"),
+            ),
+            UnusedAgency { id } => (
+                format!("cơ quan '{id}' có trong danh sách nhưng không được giao nhiệm vụ nào"),
+                format!("agency '{id}' is listed but never assigned"),
+            ),
+            TargetYearPast { year } => (
+                format!("chỉ tiêu đến năm {year} nhưng năm này đã qua khi ban hành văn bản"),
+                format!("target year {year} is before the document's year"),
+            ),
+            FormatMismatch { format, issuer } => (
+                format!("thể thức '{format}' không phù hợp với loại cơ quan ban hành '{issuer}'"),
+                format!("format '{format}' does not fit the issuer kind '{issuer}'"),
+            ),
+            NoImplementedDocument => (
+                "chương trình chưa nêu văn bản được thực hiện (trong 'cited' với role: thực hiện)".into(),
+                "the program names no document it implements (in 'cited' with role: thực hiện)".into(),
+            ),
+        };
+        pick(lang, vi, en)
+    }
+
+    /// A hint on how to fix it, when there is one.
+    pub fn hint(&self, lang: Lang) -> Option<String> {
+        use Message::*;
+        let (vi, en): (String, String) = match self {
+            NotUtf8 { .. } | Utf16 => (
+                "lưu lại tệp với bảng mã UTF-8 (trong trình soạn thảo: Lưu thành… → Mã hóa: UTF-8)".into(),
+                "save the file again as UTF-8".into(),
+            ),
+            EmptyFile => (
+                "bắt đầu từ tệp mẫu examples/son-tra-11-ctr-qu.yaml".into(),
+                "start from the example examples/son-tra-11-ctr-qu.yaml".into(),
+            ),
+            ForbiddenChar { .. } => (
+                "xóa ký tự này (thường do sao chép từ PDF hoặc phần mềm khác)".into(),
+                "delete this character (it usually comes from copying out of a PDF or another program)".into(),
+            ),
+            YamlSyntax { .. } => (
+                "kiểm tra thụt lề (chỉ dùng dấu cách), dấu ':' sau tên trường và dấu ngoặc kép đóng mở".into(),
+                "check the indentation (spaces only), the ':' after each key and matching quotes".into(),
+            ),
+            UnknownKey { expected, suggestion, .. } => match suggestion {
+                Some(s) => (
+                    format!("có phải ý bạn là '{s}'? Các trường hợp lệ: {}", quote_list(expected)),
+                    format!("did you mean '{s}'? Valid fields: {}", quote_list(expected)),
+                ),
+                None => (
+                    format!("các trường hợp lệ: {}", quote_list(expected)),
+                    format!("valid fields: {}", quote_list(expected)),
+                ),
+            },
+            DuplicateKey { .. } => (
+                "xóa một trong hai dòng, hoặc gộp nội dung vào một trường".into(),
+                "delete one of the two lines or merge them".into(),
+            ),
+            NullValue => (
+                "ghi nội dung sau dấu ':', hoặc xóa dòng nếu trường không bắt buộc".into(),
+                "write a value after the ':', or delete the line if the field is optional".into(),
+            ),
+            LimitExceeded { .. } => (
+                "tệp chương trình không cần lồng sâu hay bí danh lặp lại; hãy viết nội dung trực tiếp".into(),
+                "a program file needs no deep nesting or repeated aliases; write the content directly".into(),
+            ),
+            MultipleDocuments => (
+                "mỗi tệp chỉ chứa một chương trình; xóa dòng '---' thứ hai hoặc tách thành tệp riêng".into(),
+                "one program per file; remove the second '---' or split the file".into(),
+            ),
+            BadDate { .. } => (
+                "viết ngày theo dạng ngày/tháng/năm, ví dụ 12/9/2022".into(),
+                "write dates as day/month/year, e.g. 12/9/2022".into(),
+            ),
+            ImpossibleDate { .. } | YearOutOfRange { .. } => (
+                "kiểm tra lại ngày, tháng, năm".into(),
+                "check the day, month and year".into(),
+            ),
+            SymbolHasPrefix { .. } => (
+                "chỉ ghi ký hiệu, ví dụ 11-CTr/QU; chữ 'Số' do vanban tự thêm".into(),
+                "write the symbol alone, e.g. 11-CTr/QU; vanban adds 'Số'".into(),
+            ),
+            MalformedSymbol { .. } | SymbolFormMismatch { .. } => (
+                "văn bản của Đảng: số-loại/cơ quan, ví dụ 11-CTr/QU; văn bản nhà nước: số/loại-cơ quan, ví dụ 15/KH-UBND".into(),
+                "Party documents: number-type/body, e.g. 11-CTr/QU; state documents: number/type-organ, e.g. 15/KH-UBND".into(),
+            ),
+            SymbolTypeMismatch { expected, .. } => (
+                format!("loại văn bản này thường viết tắt là '{expected}'"),
+                format!("this kind is usually abbreviated '{expected}'"),
+            ),
+            SymbolBodyMismatch { .. } => (
+                "sửa ký hiệu hoặc trường 'issuer.abbreviation' cho khớp nhau".into(),
+                "make the symbol and 'issuer.abbreviation' agree".into(),
+            ),
+            UnknownValue { accepted, suggestion, .. } => match suggestion {
+                Some(s) => (
+                    format!("có phải ý bạn là '{s}'? Các giá trị hợp lệ: {accepted}"),
+                    format!("did you mean '{s}'? Valid values: {accepted}"),
+                ),
+                None => (
+                    format!("các giá trị hợp lệ: {accepted}"),
+                    format!("valid values: {accepted}"),
+                ),
+            },
+            BadId { .. } => (
+                "mã chỉ gồm chữ thường không dấu (a–z), chữ số và dấu '-', ví dụ 'ban-tuyen-giao'".into(),
+                "ids use lower-case ASCII letters, digits and '-', e.g. 'ban-tuyen-giao'".into(),
+            ),
+            DuplicateId { .. } => (
+                "mỗi mã chỉ dùng một lần; đổi một trong hai mã".into(),
+                "each id is used once; rename one of them".into(),
+            ),
+            UnknownAgency { suggestion: Some(s), .. } => (
+                format!("có phải ý bạn là '{s}'?"),
+                format!("did you mean '{s}'?"),
+            ),
+            UnknownAgency { suggestion: None, .. } => (
+                "thêm cơ quan này vào 'agencies' hoặc sửa lại mã".into(),
+                "add the agency to 'agencies' or correct the id".into(),
+            ),
+            MissingLead { .. } => (
+                "mỗi nhiệm vụ có đúng một cơ quan chủ trì: thêm 'lead: <mã cơ quan>'".into(),
+                "each task has exactly one lead: add 'lead: <agency id>'".into(),
+            ),
+            LeadIsCoordinator { .. } => (
+                "xóa cơ quan này khỏi 'coordinators'".into(),
+                "remove it from 'coordinators'".into(),
+            ),
+            DuplicateCoordinator { .. } | AdvisorIsLead { .. } => (
+                "xóa phần bị lặp".into(),
+                "remove the repetition".into(),
+            ),
+            BadTimeframe { .. } | NoTimeframe { .. } => (
+                format!("các dạng hợp lệ: {}", crate::timeframe::TIMEFRAME_FORMS),
+                format!("valid forms: {}", crate::timeframe::TIMEFRAME_FORMS),
+            ),
+            DeadlineBeforeDocument { .. } => (
+                "kiểm tra lại năm của thời hạn hoặc ngày ban hành".into(),
+                "check the year of the deadline or the document date".into(),
+            ),
+            AuthorityUnknownPrefix { accepted, .. } => (
+                format!("các tiền tố hợp lệ: {accepted}; bỏ trống nếu người đứng đầu cơ quan tham mưu ký trực tiếp"),
+                format!("valid prefixes: {accepted}; leave it empty when the head of an advisory body signs directly"),
+            ),
+            AuthorityNeedsOnBehalf { .. } => (
+                "ví dụ: authority: T/M BAN THƯỜNG VỤ".into(),
+                "e.g. authority: T/M BAN THƯỜNG VỤ".into(),
+            ),
+            NoRecipients => (
+                "thêm 'recipients:' với ít nhất một nơi nhận, ví dụ '- name: Ban Thường vụ Thành ủy'".into(),
+                "add 'recipients:' with at least one entry".into(),
+            ),
+            NoArchive => (
+                "ví dụ: archive: Văn phòng Quận ủy".into(),
+                "e.g. archive: Văn phòng Quận ủy".into(),
+            ),
+            UnusedAgency { .. } => (
+                "xóa cơ quan này khỏi 'agencies' nếu không cần".into(),
+                "remove it from 'agencies' if it is not needed".into(),
+            ),
+            _ => return None,
+        };
+        Some(pick(lang, vi, en))
+    }
+}
+
+/// Vietnamese for the usual YAML scanner messages; others stay as they are.
+fn syntax_vi(detail: &str) -> String {
+    const TABLE: [(&str, &str); 10] = [
+        ("mapping values are not allowed", "không được đặt dấu ':' ở đây (thiếu dấu ngoặc kép quanh giá trị có ': '?)"),
+        ("did not find expected key", "thụt lề không khớp với các dòng trên"),
+        ("did not find expected '-' indicator", "thụt lề của danh sách không khớp"),
+        ("found character that cannot start any token", "gặp ký tự không thể bắt đầu một giá trị (tab hoặc ký tự đặc biệt?)"),
+        ("found a tab character", "gặp ký tự tab; YAML chỉ thụt lề bằng dấu cách"),
+        ("tabs disallowed", "gặp ký tự tab; YAML chỉ thụt lề bằng dấu cách"),
+        ("unexpected end of stream", "tệp kết thúc đột ngột (thiếu dấu ngoặc đóng?)"),
+        ("did not find expected node content", "thiếu giá trị"),
+        ("could not find expected ':'", "thiếu dấu ':' sau tên trường"),
+        ("invalid indentation", "thụt lề không hợp lệ"),
+    ];
+    let lower = detail.to_lowercase();
+    TABLE
+        .iter()
+        .find(|(en, _)| lower.contains(en))
+        .map_or_else(|| detail.to_string(), |(_, vi)| (*vi).to_string())
+}
+
+/// Vietnamese for serde's names of expected and found kinds of values.
+fn kind_vi(kind: &str) -> String {
+    let k = kind.trim();
+    let vi = if k.contains("string") || k == "text" {
+        "một chuỗi văn bản"
+    } else if k.contains("sequence") || k.contains("list") {
+        "một danh sách (các dòng bắt đầu bằng '- ')"
+    } else if k.starts_with("struct") || k.contains("map") {
+        "một nhóm trường (tên: giá trị)"
+    } else if k.contains("null") || k == "unit" {
+        "giá trị trống"
+    } else if k.contains("integer") || k.starts_with('u') || k.starts_with('i') {
+        "một số nguyên"
+    } else if k.contains("float") || k.starts_with('f') {
+        "một số"
+    } else if k.contains("bool") {
+        "giá trị đúng/sai"
+    } else {
+        return k.to_string();
+    };
+    vi.to_string()
+}
