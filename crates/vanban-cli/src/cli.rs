@@ -1,0 +1,60 @@
+//! Command-line arguments, parsed by clap.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const EXIT_CODES: &str = "\
+Mã thoát (exit codes):
+  0  hợp lệ / thành công (valid, success; warnings allowed)
+  1  dữ liệu đầu vào có lỗi (invalid input)
+  2  sai cách dùng lệnh hoặc lỗi đọc/ghi tệp (usage or I/O error)";
+
+/// vanban: văn bản của Đảng và Nhà nước từ dữ liệu YAML.
+#[derive(Parser, Debug)]
+#[command(name = "vanban", version, about, after_help = EXIT_CODES)]
+pub struct Cli {
+    /// Ngôn ngữ thông báo (language of messages): vi, en.
+    #[arg(long, global = true, value_enum, default_value_t = LangArg::Vi)]
+    pub lang: LangArg,
+
+    /// The subcommand.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Language of messages.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LangArg {
+    /// Tiếng Việt.
+    Vi,
+    /// English.
+    En,
+}
+
+/// How diagnostics are printed.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum MessageFormat {
+    /// Snippets for people: file:line:col, the source line, a caret under the value.
+    Human,
+    /// One JSON object per diagnostic and line, for CI.
+    Json,
+}
+
+/// The subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Kiểm tra tệp chương trình (check program files and report every problem).
+    #[command(
+        after_help = "Ví dụ (example):\n  vanban check examples/son-tra-11-ctr-qu.yaml\n  vanban check --message-format json *.yaml\n\n"
+            .to_string()
+            + EXIT_CODES
+    )]
+    Check {
+        /// Tệp YAML cần kiểm tra (YAML files to check).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Định dạng thông báo (output format of diagnostics).
+        #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
+        message_format: MessageFormat,
+    },
+}

@@ -1,0 +1,28 @@
+//! The `vanban` binary: glue between the command line and the libraries.
+//! Only this crate touches the file system and the terminal.
+
+mod check;
+mod cli;
+mod input;
+mod snippet;
+mod status;
+
+use clap::Parser;
+use cli::{Cli, Command, LangArg};
+use std::io::IsTerminal;
+use std::process::ExitCode;
+use vanban_core::Lang;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = match cli.lang {
+        LangArg::Vi => Lang::Vi,
+        LangArg::En => Lang::En,
+    };
+    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal();
+    let style = snippet::Style { color };
+    let exit = match &cli.command {
+        Command::Check { files, message_format } => check::run(files, *message_format, lang, style),
+    };
+    ExitCode::from(exit as u8)
+}
