@@ -45,7 +45,15 @@ pub fn run(files: &[PathBuf], format: MessageFormat, lang: Lang, style: Style) -
         for d in &diags {
             tally.errors += usize::from(d.is_error());
             tally.warnings += usize::from(!d.is_error());
-            print(d, source.as_deref(), format, lang, style, &mut out, &mut err);
+            print(
+                d,
+                source.as_deref(),
+                format,
+                lang,
+                style,
+                &mut out,
+                &mut err,
+            );
         }
         if let (Some(summary), MessageFormat::Human) = (summary, format) {
             let _ = writeln!(out, "{summary}");
@@ -95,7 +103,13 @@ fn ok_line(name: &str, p: &Program, warnings: usize, lang: Lang) -> String {
 
 fn totals(t: &Tally, files: usize, lang: Lang) -> String {
     match lang {
-        Lang::Vi => format!("tổng cộng: {} lỗi, {} cảnh báo trong {files} tệp", t.errors, t.warnings),
-        Lang::En => format!("total: {} errors, {} warnings in {files} files", t.errors, t.warnings),
+        Lang::Vi => format!(
+            "tổng cộng: {} lỗi, {} cảnh báo trong {files} tệp",
+            t.errors, t.warnings
+        ),
+        Lang::En => format!(
+            "total: {} errors, {} warnings in {files} files",
+            t.errors, t.warnings
+        ),
     }
 }

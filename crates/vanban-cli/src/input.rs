@@ -22,7 +22,10 @@ pub fn read(path: &Path) -> Result<Vec<u8>, Diagnostic> {
         return Err(Diagnostic::error(
             &name,
             None,
-            Message::FileTooLarge { bytes: meta.len(), max: MAX_INPUT_BYTES as u64 },
+            Message::FileTooLarge {
+                bytes: meta.len(),
+                max: MAX_INPUT_BYTES as u64,
+            },
         ));
     }
     std::fs::read(path).map_err(|e| fail(reason(e.kind())))

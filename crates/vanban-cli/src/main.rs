@@ -19,10 +19,14 @@ fn main() -> ExitCode {
         LangArg::Vi => Lang::Vi,
         LangArg::En => Lang::En,
     };
-    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal();
+    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::io::stderr().is_terminal();
     let style = snippet::Style { color };
     let exit = match &cli.command {
-        Command::Check { files, message_format } => check::run(files, *message_format, lang, style),
+        Command::Check {
+            files,
+            message_format,
+        } => check::run(files, *message_format, lang, style),
     };
     ExitCode::from(exit as u8)
 }

@@ -12,7 +12,11 @@ pub struct Style {
 
 impl Style {
     fn paint(self, code: &str, s: &str) -> String {
-        if self.color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() }
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
     }
 }
 
@@ -28,7 +32,11 @@ impl Style {
 /// ```
 pub fn human(d: &Diagnostic, source: Option<&str>, lang: Lang, style: Style) -> String {
     let sev = d.severity.label(lang);
-    let color = if d.severity == Severity::Error { "1;31" } else { "1;33" };
+    let color = if d.severity == Severity::Error {
+        "1;31"
+    } else {
+        "1;33"
+    };
     let mut out = format!(
         "{}: {}\n",
         style.paint(color, &format!("{sev}[{}]", d.message.code())),
@@ -47,7 +55,10 @@ pub fn human(d: &Diagnostic, source: Option<&str>, lang: Lang, style: Style) -> 
     };
     let gutter = pos.line.to_string().len();
     let pad = " ".repeat(gutter);
-    out.push_str(&format!("{pad}--> {}:{}:{}\n", d.file, pos.line, pos.column));
+    out.push_str(&format!(
+        "{pad}--> {}:{}:{}\n",
+        d.file, pos.line, pos.column
+    ));
     let line = source.and_then(|s| s.split('\n').nth(pos.line as usize - 1));
     if let Some(line) = line {
         let line = line.trim_end_matches('\r').replace('\t', " ");
@@ -59,7 +70,10 @@ pub fn human(d: &Diagnostic, source: Option<&str>, lang: Lang, style: Style) -> 
         let width = UnicodeWidthStr::width(marked.as_str()).max(1);
         let bar = style.paint("1;34", "|");
         out.push_str(&format!("{pad} {bar}\n"));
-        out.push_str(&format!("{} {bar} {shown}\n", style.paint("1;34", &pos.line.to_string())));
+        out.push_str(&format!(
+            "{} {bar} {shown}\n",
+            style.paint("1;34", &pos.line.to_string())
+        ));
         out.push_str(&format!(
             "{pad} {bar} {}{}\n",
             " ".repeat(offset.min(200)),

@@ -7,7 +7,10 @@ use vanban_core::Program;
 fn load(c: &mut Criterion) {
     let yaml = include_str!("../../../examples/son-tra-11-ctr-qu.yaml");
     c.bench_function("load+validate son-tra-11-ctr-qu", |b| {
-        b.iter(|| Program::from_yaml(black_box(yaml), "son-tra-11-ctr-qu.yaml").map(|l| l.value.groups.len()))
+        b.iter(|| {
+            Program::from_yaml(black_box(yaml), "son-tra-11-ctr-qu.yaml")
+                .map(|l| l.value.groups.len())
+        })
     });
 }
 

@@ -56,7 +56,10 @@ impl Authority {
     pub fn parse(text: &str) -> Result<Self, AuthorityError> {
         let t = collapse_spaces(text);
         if t.is_empty() {
-            return Ok(Self { prefix: None, body: String::new() });
+            return Ok(Self {
+                prefix: None,
+                body: String::new(),
+            });
         }
         let (first, rest) = t.split_once(' ').unwrap_or((t.as_str(), ""));
         let first_up = first.to_uppercase();
@@ -67,7 +70,10 @@ impl Authority {
             .find(|(s, _, _)| **s == first_up);
         match found {
             Some(_) if rest.is_empty() => Err(AuthorityError::MissingBody),
-            Some((_, p, f)) => Ok(Self { prefix: Some((*p, f)), body: upper_vi(rest) }),
+            Some((_, p, f)) => Ok(Self {
+                prefix: Some((*p, f)),
+                body: upper_vi(rest),
+            }),
             None => Err(AuthorityError::UnknownPrefix(first.to_string())),
         }
     }
@@ -81,7 +87,10 @@ impl Authority {
                     FormatKind::Party => &PARTY,
                     FormatKind::State => &STATE,
                 };
-                let word = table.iter().find(|(_, q)| *q == p).map_or("Q.", |(s, _)| *s);
+                let word = table
+                    .iter()
+                    .find(|(_, q)| *q == p)
+                    .map_or("Q.", |(s, _)| *s);
                 format!("{word} {}", self.body)
             }
         }

@@ -38,11 +38,14 @@ impl VnDate {
         if !(1930..=2100).contains(&year) {
             return Err(DateError::YearOutOfRange(year));
         }
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month as u8) as u32
-        {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month as u8) as u32 {
             return Err(DateError::Impossible { day, month, year });
         }
-        Ok(Self { year, month: month as u8, day: day as u8 })
+        Ok(Self {
+            year,
+            month: month as u8,
+            day: day as u8,
+        })
     }
 
     /// Reads "12/9/2022", "05/02/2022" or "2022-09-12".
@@ -98,7 +101,11 @@ impl VnDate {
 
     /// Month with a leading zero for January and February only.
     pub fn month_text(self) -> String {
-        if self.month <= 2 { format!("{:02}", self.month) } else { self.month.to_string() }
+        if self.month <= 2 {
+            format!("{:02}", self.month)
+        } else {
+            self.month.to_string()
+        }
     }
 
     /// "05/02/2022", "22/6/2022": the form used in citations and tables.
@@ -108,7 +115,12 @@ impl VnDate {
 
     /// "ngày 05 tháng 02 năm 2022".
     pub fn long(self) -> String {
-        format!("ngày {} tháng {} năm {}", self.day_text(), self.month_text(), self.year)
+        format!(
+            "ngày {} tháng {} năm {}",
+            self.day_text(),
+            self.month_text(),
+            self.year
+        )
     }
 
     /// ISO 8601, "2022-09-12", for metadata.
@@ -180,22 +192,45 @@ mod tests {
     fn impossible_and_malformed_dates() {
         assert_eq!(
             VnDate::parse("31/02/2022"),
-            Err(DateError::Impossible { day: 31, month: 2, year: 2022 })
+            Err(DateError::Impossible {
+                day: 31,
+                month: 2,
+                year: 2022
+            })
         );
         assert!(VnDate::parse("29/2/2024").is_ok());
         assert!(VnDate::parse("29/2/2023").is_err());
         assert_eq!(VnDate::parse("12.9.2022"), Err(DateError::Format));
         assert_eq!(VnDate::parse("12/9/22"), Err(DateError::Format));
-        assert_eq!(VnDate::parse("1/13/2022").map(|_| ()), Err(DateError::Impossible { day: 1, month: 13, year: 2022 }));
-        assert_eq!(VnDate::parse("1/1/2202"), Err(DateError::YearOutOfRange(2202)));
+        assert_eq!(
+            VnDate::parse("1/13/2022").map(|_| ()),
+            Err(DateError::Impossible {
+                day: 1,
+                month: 13,
+                year: 2022
+            })
+        );
+        assert_eq!(
+            VnDate::parse("1/1/2202"),
+            Err(DateError::YearOutOfRange(2202))
+        );
         assert_eq!(VnDate::parse(""), Err(DateError::Format));
     }
 
     #[test]
     fn epoch_days_and_month_ends() {
         assert_eq!(d("1/1/1970").days_since_epoch(), 0);
-        assert_eq!(d("12/9/2022").days_since_epoch() - d("22/6/2022").days_since_epoch(), 82);
-        assert_eq!(VnDate::end_of_month(2024, 2).map(VnDate::short), Some("29/02/2024".into()));
-        assert_eq!(VnDate::end_of_month(2022, 12).map(VnDate::short), Some("31/12/2022".into()));
+        assert_eq!(
+            d("12/9/2022").days_since_epoch() - d("22/6/2022").days_since_epoch(),
+            82
+        );
+        assert_eq!(
+            VnDate::end_of_month(2024, 2).map(VnDate::short),
+            Some("29/02/2024".into())
+        );
+        assert_eq!(
+            VnDate::end_of_month(2022, 12).map(VnDate::short),
+            Some("31/12/2022".into())
+        );
     }
 }

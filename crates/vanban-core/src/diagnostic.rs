@@ -39,7 +39,11 @@ pub struct Pos {
 impl Pos {
     /// A position with a length of 1.
     pub fn at(line: u32, column: u32) -> Self {
-        Self { line, column, len: 1 }
+        Self {
+            line,
+            column,
+            len: 1,
+        }
     }
 }
 
@@ -59,12 +63,22 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error.
     pub fn error(file: &str, pos: Option<Pos>, message: Message) -> Self {
-        Self { severity: Severity::Error, file: file.to_string(), pos, message }
+        Self {
+            severity: Severity::Error,
+            file: file.to_string(),
+            pos,
+            message,
+        }
     }
 
     /// A warning.
     pub fn warning(file: &str, pos: Option<Pos>, message: Message) -> Self {
-        Self { severity: Severity::Warning, file: file.to_string(), pos, message }
+        Self {
+            severity: Severity::Warning,
+            file: file.to_string(),
+            pos,
+            message,
+        }
     }
 
     /// Whether it stops rendering.

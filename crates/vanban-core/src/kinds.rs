@@ -89,7 +89,9 @@ impl DocumentKind {
     pub fn title(self) -> String {
         let n = self.name();
         let mut c = n.chars();
-        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
     }
 
     /// The type abbreviation of the symbol in each form, when the kind has one.
@@ -215,8 +217,14 @@ mod tests {
         for k in DocumentKind::ALL {
             assert_eq!(DocumentKind::parse(k.name()), Some(*k));
         }
-        assert_eq!(DocumentKind::parse("  Chương Trình  Hành động "), Some(DocumentKind::ActionProgram));
-        assert_eq!(IssuerKind::parse("cấp uỷ"), Some(IssuerKind::PartyCommittee));
+        assert_eq!(
+            DocumentKind::parse("  Chương Trình  Hành động "),
+            Some(DocumentKind::ActionProgram)
+        );
+        assert_eq!(
+            IssuerKind::parse("cấp uỷ"),
+            Some(IssuerKind::PartyCommittee)
+        );
         assert_eq!(AgencyKind::parse("bộ"), None);
         assert_eq!(DocumentKind::Conclusion.title(), "Kết luận");
         assert_eq!(DocumentKind::ActionProgram.abbreviation(true), Some("CTr"));

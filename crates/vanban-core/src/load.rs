@@ -17,7 +17,11 @@ pub(crate) fn pos_of(loc: Location) -> Option<Pos> {
         return None;
     }
     let len = loc.span().len().clamp(1, u64::from(u32::MAX));
-    Some(Pos { line: line as u32, column: column as u32, len: len as u32 })
+    Some(Pos {
+        line: line as u32,
+        column: column as u32,
+        len: len as u32,
+    })
 }
 
 /// Checks the encoding and returns the text without a byte-order mark.
@@ -26,7 +30,10 @@ pub(crate) fn decode<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str, Diagnos
         return Err(Diagnostic::error(
             file,
             None,
-            Message::FileTooLarge { bytes: bytes.len() as u64, max: MAX_INPUT_BYTES as u64 },
+            Message::FileTooLarge {
+                bytes: bytes.len() as u64,
+                max: MAX_INPUT_BYTES as u64,
+            },
         ));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
@@ -39,7 +46,13 @@ pub(crate) fn decode<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str, Diagnos
         let prefix = std::str::from_utf8(good).unwrap_or_default();
         let line = prefix.matches('\n').count() as u32 + 1;
         let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
-        Diagnostic::error(file, Some(Pos::at(line, column)), Message::NotUtf8 { offset: e.valid_up_to() })
+        Diagnostic::error(
+            file,
+            Some(Pos::at(line, column)),
+            Message::NotUtf8 {
+                offset: e.valid_up_to(),
+            },
+        )
     })
 }
 
@@ -50,7 +63,11 @@ pub(crate) fn forbidden_chars(text: &str, file: &str) -> Vec<Diagnostic> {
         for (col, c) in line.chars().enumerate() {
             if is_forbidden_char(c) && !(c == '\r' && col + 1 == line.chars().count()) {
                 let pos = Pos::at(i as u32 + 1, col as u32 + 1);
-                out.push(Diagnostic::error(file, Some(pos), Message::ForbiddenChar { name: char_name(c) }));
+                out.push(Diagnostic::error(
+                    file,
+                    Some(pos),
+                    Message::ForbiddenChar { name: char_name(c) },
+                ));
                 if out.len() >= 20 {
                     return out;
                 }
@@ -80,7 +97,11 @@ fn options() -> serde_saphyr::Options {
 
 /// Parses YAML text into `T`, turning a failure into one diagnostic.
 pub(crate) fn parse<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Diagnostic> {
-    if text.trim().is_empty() || text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+    if text.trim().is_empty()
+        || text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
         return Err(Diagnostic::error(file, None, Message::EmptyFile));
     }
     serde_saphyr::from_str_with_options(text, options()).map_err(|e| to_diagnostic(&e, file))
@@ -101,40 +122,64 @@ fn to_diagnostic(err: &YamlError, file: &str) -> Diagnostic {
         other => other,
     };
     let message = match inner {
-        YamlError::SerdeUnknownField { field, expected, .. } => Message::UnknownKey {
+        YamlError::SerdeUnknownField {
+            field, expected, ..
+        } => Message::UnknownKey {
             key: field.clone(),
             expected: expected.iter().map(|s| (*s).to_string()).collect(),
             suggestion: crate::suggest::closest(field, expected.iter().copied()),
         },
-        YamlError::DuplicateMappingKey { key, .. } => {
-            Message::DuplicateKey { key: key.clone().unwrap_or_default() }
-        }
-        YamlError::SerdeMissingField { field, .. } => Message::MissingField { field: (*field).to_string() },
-        YamlError::SerdeInvalidType { unexpected, expected, .. } => {
-            Message::WrongType { expected: expected.clone(), found: unexpected.clone() }
-        }
-        YamlError::SerdeInvalidValue { unexpected, expected, .. } => {
-            Message::WrongType { expected: expected.clone(), found: unexpected.clone() }
-        }
-        YamlError::InvalidScalar { ty, .. } => {
-            Message::WrongType { expected: (*ty).to_string(), found: "text".into() }
-        }
-        YamlError::Unexpected { expected, .. } => {
-            Message::WrongType { expected: (*expected).to_string(), found: "?".into() }
-        }
+        YamlError::DuplicateMappingKey { key, .. } => Message::DuplicateKey {
+            key: key.clone().unwrap_or_default(),
+        },
+        YamlError::SerdeMissingField { field, .. } => Message::MissingField {
+            field: (*field).to_string(),
+        },
+        YamlError::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        } => Message::WrongType {
+            expected: expected.clone(),
+            found: unexpected.clone(),
+        },
+        YamlError::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => Message::WrongType {
+            expected: expected.clone(),
+            found: unexpected.clone(),
+        },
+        YamlError::InvalidScalar { ty, .. } => Message::WrongType {
+            expected: (*ty).to_string(),
+            found: "text".into(),
+        },
+        YamlError::Unexpected { expected, .. } => Message::WrongType {
+            expected: (*expected).to_string(),
+            found: "?".into(),
+        },
         YamlError::NullIntoString { .. } => Message::NullValue,
         YamlError::UnknownAnchor { .. } => Message::UnknownAnchor,
         YamlError::MultipleDocuments { .. } => Message::MultipleDocuments,
-        YamlError::Budget { breach, .. } => Message::LimitExceeded { what: breach_vi(breach) },
+        YamlError::Budget { breach, .. } => Message::LimitExceeded {
+            what: breach_vi(breach),
+        },
         YamlError::AliasReplayLimitExceeded { .. }
         | YamlError::AliasExpansionLimitExceeded { .. }
-        | YamlError::AliasReplayStackDepthExceeded { .. } => {
-            Message::LimitExceeded { what: "quá nhiều lần dùng bí danh (*...)".into() }
-        }
-        YamlError::ExternalMessage { msg, .. } => Message::YamlSyntax { detail: strip_location(msg) },
-        YamlError::Eof { .. } => Message::YamlSyntax { detail: "unexpected end of stream".into() },
+        | YamlError::AliasReplayStackDepthExceeded { .. } => Message::LimitExceeded {
+            what: "quá nhiều lần dùng bí danh (*...)".into(),
+        },
+        YamlError::ExternalMessage { msg, .. } => Message::YamlSyntax {
+            detail: strip_location(msg),
+        },
+        YamlError::Eof { .. } => Message::YamlSyntax {
+            detail: "unexpected end of stream".into(),
+        },
         YamlError::InvalidUtf8Input => Message::NotUtf8 { offset: 0 },
-        other => Message::YamlOther { detail: strip_location(&other.to_string()) },
+        other => Message::YamlOther {
+            detail: strip_location(&other.to_string()),
+        },
     };
     Diagnostic::error(file, pos, message)
 }

@@ -44,68 +44,187 @@ impl IdKind {
 #[allow(missing_docs)]
 pub enum Message {
     // ---- reading the file ----
-    CannotRead { reason: IoReason },
-    FileTooLarge { bytes: u64, max: u64 },
-    NotUtf8 { offset: usize },
+    CannotRead {
+        reason: IoReason,
+    },
+    FileTooLarge {
+        bytes: u64,
+        max: u64,
+    },
+    NotUtf8 {
+        offset: usize,
+    },
     Utf16,
     EmptyFile,
-    ForbiddenChar { name: String },
+    ForbiddenChar {
+        name: String,
+    },
     // ---- YAML ----
-    YamlSyntax { detail: String },
-    UnknownKey { key: String, expected: Vec<String>, suggestion: Option<String> },
-    DuplicateKey { key: String },
-    MissingField { field: String },
-    WrongType { expected: String, found: String },
+    YamlSyntax {
+        detail: String,
+    },
+    UnknownKey {
+        key: String,
+        expected: Vec<String>,
+        suggestion: Option<String>,
+    },
+    DuplicateKey {
+        key: String,
+    },
+    MissingField {
+        field: String,
+    },
+    WrongType {
+        expected: String,
+        found: String,
+    },
     NullValue,
     UnknownAnchor,
     MultipleDocuments,
-    LimitExceeded { what: String },
-    YamlOther { detail: String },
+    LimitExceeded {
+        what: String,
+    },
+    YamlOther {
+        detail: String,
+    },
     // ---- values ----
-    EmptyText { field: String },
-    TextTooLong { field: String, len: usize, max: usize },
-    BadDate { value: String },
-    ImpossibleDate { value: String },
-    YearOutOfRange { value: String },
-    SymbolHasPrefix { value: String },
-    MalformedSymbol { value: String },
-    ZeroNumber { value: String },
-    SymbolFormMismatch { value: String, party: bool },
-    SymbolTypeMismatch { value: String, abbr: String, kind: String, expected: String },
-    SymbolBodyMismatch { value: String, body: String, issuer: String },
-    UnknownValue { field: String, value: String, accepted: String, suggestion: Option<String> },
-    BadId { id: String },
-    DuplicateId { kind: IdKind, id: String, first_line: u32 },
-    UnknownAgency { id: String, suggestion: Option<String> },
-    MissingLead { task: String },
-    LeadIsCoordinator { id: String },
-    DuplicateCoordinator { id: String },
-    AdvisorIsLead { id: String },
-    BadTimeframe { value: String },
-    NoTimeframe { task: String },
-    DeadlineBeforeDocument { timeframe: String, deadline: String, date: String },
-    RevisedSameAsOriginal { timeframe: String },
-    RevisedEarlier { revised: String, original: String },
-    RevisionBeforeDocument { date: String },
+    EmptyText {
+        field: String,
+    },
+    TextTooLong {
+        field: String,
+        len: usize,
+        max: usize,
+    },
+    BadDate {
+        value: String,
+    },
+    ImpossibleDate {
+        value: String,
+    },
+    YearOutOfRange {
+        value: String,
+    },
+    SymbolHasPrefix {
+        value: String,
+    },
+    MalformedSymbol {
+        value: String,
+    },
+    ZeroNumber {
+        value: String,
+    },
+    SymbolFormMismatch {
+        value: String,
+        party: bool,
+    },
+    SymbolTypeMismatch {
+        value: String,
+        abbr: String,
+        kind: String,
+        expected: String,
+    },
+    SymbolBodyMismatch {
+        value: String,
+        body: String,
+        issuer: String,
+    },
+    UnknownValue {
+        field: String,
+        value: String,
+        accepted: String,
+        suggestion: Option<String>,
+    },
+    BadId {
+        id: String,
+    },
+    DuplicateId {
+        kind: IdKind,
+        id: String,
+        first_line: u32,
+    },
+    UnknownAgency {
+        id: String,
+        suggestion: Option<String>,
+    },
+    MissingLead {
+        task: String,
+    },
+    LeadIsCoordinator {
+        id: String,
+    },
+    DuplicateCoordinator {
+        id: String,
+    },
+    AdvisorIsLead {
+        id: String,
+    },
+    BadTimeframe {
+        value: String,
+    },
+    NoTimeframe {
+        task: String,
+    },
+    DeadlineBeforeDocument {
+        timeframe: String,
+        deadline: String,
+        date: String,
+    },
+    RevisedSameAsOriginal {
+        timeframe: String,
+    },
+    RevisedEarlier {
+        revised: String,
+        original: String,
+    },
+    RevisionBeforeDocument {
+        date: String,
+    },
     RevisionWithoutOriginal,
     // ---- the signer and recipients ----
-    AuthorityUnknownPrefix { value: String, accepted: String },
-    AuthorityMissingBody { value: String },
-    AuthorityWrongStyle { value: String, party: bool },
-    AuthorityNeedsOnBehalf { issuer: String },
+    AuthorityUnknownPrefix {
+        value: String,
+        accepted: String,
+    },
+    AuthorityMissingBody {
+        value: String,
+    },
+    AuthorityWrongStyle {
+        value: String,
+        party: bool,
+    },
+    AuthorityNeedsOnBehalf {
+        issuer: String,
+    },
     AuthorityOnBehalfForAdvisory,
-    DeputyNeedsKT { title: String },
+    DeputyNeedsKT {
+        title: String,
+    },
     CommitteeDeputyKT,
     NoRecipients,
     NoArchive,
     // ---- the document as a whole ----
-    SummaryCase { party: bool },
-    CitedAfterDocument { symbol: String, date: String },
+    SummaryCase {
+        party: bool,
+    },
+    CitedAfterDocument {
+        symbol: String,
+        date: String,
+    },
     NoGroups,
-    EmptyGroup { group: String },
-    UnusedAgency { id: String },
-    TargetYearPast { year: i32 },
-    FormatMismatch { format: String, issuer: String },
+    EmptyGroup {
+        group: String,
+    },
+    UnusedAgency {
+        id: String,
+    },
+    TargetYearPast {
+        year: i32,
+    },
+    FormatMismatch {
+        format: String,
+        issuer: String,
+    },
     NoImplementedDocument,
 }
 
@@ -130,7 +249,11 @@ fn pick(lang: Lang, vi: String, en: String) -> String {
 }
 
 fn quote_list(items: &[String]) -> String {
-    items.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|s| format!("'{s}'"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl Message {
@@ -596,15 +719,39 @@ impl Message {
 /// Vietnamese for the usual YAML scanner messages; others stay as they are.
 fn syntax_vi(detail: &str) -> String {
     const TABLE: [(&str, &str); 10] = [
-        ("mapping values are not allowed", "không được đặt dấu ':' ở đây (thiếu dấu ngoặc kép quanh giá trị có ': '?)"),
-        ("did not find expected key", "thụt lề không khớp với các dòng trên"),
-        ("did not find expected '-' indicator", "thụt lề của danh sách không khớp"),
-        ("found character that cannot start any token", "gặp ký tự không thể bắt đầu một giá trị (tab hoặc ký tự đặc biệt?)"),
-        ("found a tab character", "gặp ký tự tab; YAML chỉ thụt lề bằng dấu cách"),
-        ("tabs disallowed", "gặp ký tự tab; YAML chỉ thụt lề bằng dấu cách"),
-        ("unexpected end of stream", "tệp kết thúc đột ngột (thiếu dấu ngoặc đóng?)"),
+        (
+            "mapping values are not allowed",
+            "không được đặt dấu ':' ở đây (thiếu dấu ngoặc kép quanh giá trị có ': '?)",
+        ),
+        (
+            "did not find expected key",
+            "thụt lề không khớp với các dòng trên",
+        ),
+        (
+            "did not find expected '-' indicator",
+            "thụt lề của danh sách không khớp",
+        ),
+        (
+            "found character that cannot start any token",
+            "gặp ký tự không thể bắt đầu một giá trị (tab hoặc ký tự đặc biệt?)",
+        ),
+        (
+            "found a tab character",
+            "gặp ký tự tab; YAML chỉ thụt lề bằng dấu cách",
+        ),
+        (
+            "tabs disallowed",
+            "gặp ký tự tab; YAML chỉ thụt lề bằng dấu cách",
+        ),
+        (
+            "unexpected end of stream",
+            "tệp kết thúc đột ngột (thiếu dấu ngoặc đóng?)",
+        ),
         ("did not find expected node content", "thiếu giá trị"),
-        ("could not find expected ':'", "thiếu dấu ':' sau tên trường"),
+        (
+            "could not find expected ':'",
+            "thiếu dấu ':' sau tên trường",
+        ),
         ("invalid indentation", "thụt lề không hợp lệ"),
     ];
     let lower = detail.to_lowercase();

@@ -237,7 +237,10 @@ pub struct Task {
 impl Task {
     /// The time frame in force: the revised one when there is one.
     pub fn effective_timeframe(&self) -> Option<&Timeframe> {
-        self.revision.as_ref().map(|r| &r.timeframe).or(self.timeframe.as_ref())
+        self.revision
+            .as_ref()
+            .map(|r| &r.timeframe)
+            .or(self.timeframe.as_ref())
     }
 }
 
@@ -269,11 +272,16 @@ impl Program {
 
     /// Every task, in order, with the index of its group.
     pub fn tasks(&self) -> impl Iterator<Item = (usize, &Task)> {
-        self.groups.iter().enumerate().flat_map(|(g, group)| group.tasks.iter().map(move |t| (g, t)))
+        self.groups
+            .iter()
+            .enumerate()
+            .flat_map(|(g, group)| group.tasks.iter().map(move |t| (g, t)))
     }
 
     /// The cited documents the program implements.
     pub fn implemented(&self) -> impl Iterator<Item = &CitedDocument> {
-        self.cited.iter().filter(|c| c.role == CitationRole::Implements)
+        self.cited
+            .iter()
+            .filter(|c| c.role == CitationRole::Implements)
     }
 }

@@ -5,7 +5,12 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     let w = word.to_lowercase();
     candidates
         .into_iter()
-        .map(|c| (strsim::normalized_damerau_levenshtein(&w, &c.to_lowercase()), c))
+        .map(|c| {
+            (
+                strsim::normalized_damerau_levenshtein(&w, &c.to_lowercase()),
+                c,
+            )
+        })
         .filter(|(score, _)| *score >= 0.6)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
         .map(|(_, c)| c.to_string())
@@ -21,6 +26,9 @@ mod tests {
         assert_eq!(closest("btg-q", ids), Some("btg-qu".into()));
         assert_eq!(closest("ubktqu", ids), Some("ubkt-qu".into()));
         assert_eq!(closest("cong-an", ids), None);
-        assert_eq!(closest("coordinator", ["coordinators", "content"]), Some("coordinators".into()));
+        assert_eq!(
+            closest("coordinator", ["coordinators", "content"]),
+            Some("coordinators".into())
+        );
     }
 }

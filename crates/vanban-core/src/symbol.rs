@@ -50,7 +50,9 @@ impl DocumentSymbol {
         if digits_end == 0 || digits_end > 6 {
             return Err(SymbolError::Malformed);
         }
-        let number: u32 = t[..digits_end].parse().map_err(|_| SymbolError::Malformed)?;
+        let number: u32 = t[..digits_end]
+            .parse()
+            .map_err(|_| SymbolError::Malformed)?;
         let rest = &t[digits_end..];
         let (form, groups) = if let Some(rest) = rest.strip_prefix('-') {
             let (ty, body) = rest.split_once('/').ok_or(SymbolError::Malformed)?;
@@ -73,7 +75,11 @@ impl DocumentSymbol {
         if number == 0 {
             return Err(SymbolError::ZeroNumber);
         }
-        Ok(Self { number, groups, form })
+        Ok(Self {
+            number,
+            groups,
+            form,
+        })
     }
 
     /// The document number.
@@ -117,7 +123,11 @@ impl fmt::Display for DocumentSymbol {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.form {
             SymbolForm::Party => {
-                write!(f, "{:02}-{}/{}", self.number, self.groups[0], self.groups[1])
+                write!(
+                    f,
+                    "{:02}-{}/{}",
+                    self.number, self.groups[0], self.groups[1]
+                )
             }
             SymbolForm::State => write!(f, "{:02}/{}", self.number, self.groups.join("-")),
         }
@@ -135,8 +145,14 @@ mod tests {
         assert_eq!(s.to_string(), "11-CTr/QU");
         assert_eq!(s.with_prefix(), "Số 11-CTr/QU");
         assert_eq!((s.type_abbr(), s.body_abbr()), ("CTr", "QU"));
-        assert_eq!(DocumentSymbol::parse("5-KH/ĐU").unwrap().with_prefix(), "Số 05-KH/ĐU");
-        assert_eq!(DocumentSymbol::parse("24-BS/UBKTTU").unwrap().body_abbr(), "UBKTTU");
+        assert_eq!(
+            DocumentSymbol::parse("5-KH/ĐU").unwrap().with_prefix(),
+            "Số 05-KH/ĐU"
+        );
+        assert_eq!(
+            DocumentSymbol::parse("24-BS/UBKTTU").unwrap().body_abbr(),
+            "UBKTTU"
+        );
     }
 
     #[test]
@@ -145,16 +161,42 @@ mod tests {
         assert_eq!(s.form(), SymbolForm::State);
         assert_eq!(s.with_prefix(), "Số: 15/KH-UBND");
         assert!(s.names_body("UBND"));
-        assert_eq!(DocumentSymbol::parse("5/UBND-VX").unwrap().to_string(), "05/UBND-VX");
+        assert_eq!(
+            DocumentSymbol::parse("5/UBND-VX").unwrap().to_string(),
+            "05/UBND-VX"
+        );
     }
 
     #[test]
     fn malformed() {
-        assert_eq!(DocumentSymbol::parse("Số 11-CTr/QU"), Err(SymbolError::HasPrefix));
-        assert_eq!(DocumentSymbol::parse("số: 11-CTr/QU"), Err(SymbolError::HasPrefix));
-        for bad in ["11CTr/QU", "CTr/QU", "11-CTr", "11-CTr/", "11-/QU", "11-CTr/qu", "11/KH", "11 - CTr/QU", ""] {
-            assert_eq!(DocumentSymbol::parse(bad), Err(SymbolError::Malformed), "{bad}");
+        assert_eq!(
+            DocumentSymbol::parse("Số 11-CTr/QU"),
+            Err(SymbolError::HasPrefix)
+        );
+        assert_eq!(
+            DocumentSymbol::parse("số: 11-CTr/QU"),
+            Err(SymbolError::HasPrefix)
+        );
+        for bad in [
+            "11CTr/QU",
+            "CTr/QU",
+            "11-CTr",
+            "11-CTr/",
+            "11-/QU",
+            "11-CTr/qu",
+            "11/KH",
+            "11 - CTr/QU",
+            "",
+        ] {
+            assert_eq!(
+                DocumentSymbol::parse(bad),
+                Err(SymbolError::Malformed),
+                "{bad}"
+            );
         }
-        assert_eq!(DocumentSymbol::parse("0-CTr/QU"), Err(SymbolError::ZeroNumber));
+        assert_eq!(
+            DocumentSymbol::parse("0-CTr/QU"),
+            Err(SymbolError::ZeroNumber)
+        );
     }
 }

@@ -65,7 +65,11 @@ fn year(s: &str) -> Option<i32> {
 
 fn small_number(s: &str) -> Option<u32> {
     let s = s.trim();
-    if (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) { s.parse().ok() } else { None }
+    if (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        None
+    }
 }
 
 /// Splits "x/2022" or "x năm 2022" into ("x", 2022).
@@ -99,7 +103,10 @@ impl Timeframe {
             return Some(Self::Year(y));
         }
         if let Some(rest) = t.strip_prefix("6 tháng đầu năm ") {
-            return year(rest).map(|year| Self::Half { year, second: false });
+            return year(rest).map(|year| Self::Half {
+                year,
+                second: false,
+            });
         }
         if let Some(rest) = t.strip_prefix("6 tháng cuối năm ") {
             return year(rest).map(|year| Self::Half { year, second: true });
@@ -132,7 +139,10 @@ impl Timeframe {
         }
         if let Some((m, y)) = t.split_once('/') {
             let month = small_number(m).filter(|n| (1..=12).contains(n))?;
-            return Some(Self::Month { year: year(y)?, month });
+            return Some(Self::Month {
+                year: year(y)?,
+                month,
+            });
         }
         None
     }
@@ -145,7 +155,9 @@ impl Timeframe {
             Self::Month { year, month } => VnDate::end_of_month(year, month),
             Self::Quarter { year, quarter } => VnDate::end_of_month(year, quarter * 3),
             Self::Half { year, second } => VnDate::end_of_month(year, if second { 12 } else { 6 }),
-            Self::Year(y) | Self::Range { to: y, .. } | Self::Milestone(y) => VnDate::end_of_month(y, 12),
+            Self::Year(y) | Self::Range { to: y, .. } | Self::Milestone(y) => {
+                VnDate::end_of_month(y, 12)
+            }
             Self::Yearly | Self::Ongoing => None,
         }
     }
@@ -171,9 +183,16 @@ impl fmt::Display for Timeframe {
             Self::Month { year, month } if *month <= 2 => write!(f, "Tháng {month:02}/{year}"),
             Self::Month { year, month } => write!(f, "Tháng {month}/{year}"),
             Self::Quarter { year, quarter } => {
-                write!(f, "Quý {}/{year}", ROMAN[(*quarter as usize).clamp(1, 4) - 1])
+                write!(
+                    f,
+                    "Quý {}/{year}",
+                    ROMAN[(*quarter as usize).clamp(1, 4) - 1]
+                )
             }
-            Self::Half { year, second: false } => write!(f, "6 tháng đầu năm {year}"),
+            Self::Half {
+                year,
+                second: false,
+            } => write!(f, "6 tháng đầu năm {year}"),
             Self::Half { year, second: true } => write!(f, "6 tháng cuối năm {year}"),
             Self::Year(y) => write!(f, "Năm {y}"),
             Self::Range { from, to } => write!(f, "{from} – {to}"),
@@ -189,14 +208,24 @@ mod tests {
     use super::*;
 
     fn round(s: &str) -> String {
-        Timeframe::parse(s).map(|t| t.to_string()).unwrap_or_else(|| format!("<{s}>"))
+        Timeframe::parse(s)
+            .map(|t| t.to_string())
+            .unwrap_or_else(|| format!("<{s}>"))
     }
 
     #[test]
     fn canonical_forms_round_trip() {
         for s in [
-            "Quý IV/2022", "Tháng 10/2023", "Năm 2023", "2022 – 2025", "Hằng năm", "Thường xuyên",
-            "Đến năm 2030", "05/12/2022", "6 tháng đầu năm 2023", "6 tháng cuối năm 2023",
+            "Quý IV/2022",
+            "Tháng 10/2023",
+            "Năm 2023",
+            "2022 – 2025",
+            "Hằng năm",
+            "Thường xuyên",
+            "Đến năm 2030",
+            "05/12/2022",
+            "6 tháng đầu năm 2023",
+            "6 tháng cuối năm 2023",
         ] {
             assert_eq!(round(s), s);
         }
@@ -219,14 +248,26 @@ mod tests {
 
     #[test]
     fn rejected() {
-        for s in ["Quý V/2022", "Tháng 13/2023", "2025 – 2022", "sớm", "31/02/2022", "Năm 20233", ""] {
+        for s in [
+            "Quý V/2022",
+            "Tháng 13/2023",
+            "2025 – 2022",
+            "sớm",
+            "31/02/2022",
+            "Năm 20233",
+            "",
+        ] {
             assert_eq!(Timeframe::parse(s), None, "{s}");
         }
     }
 
     #[test]
     fn deadlines_and_starts() {
-        let dl = |s: &str| Timeframe::parse(s).and_then(|t| t.deadline()).map(VnDate::short);
+        let dl = |s: &str| {
+            Timeframe::parse(s)
+                .and_then(|t| t.deadline())
+                .map(VnDate::short)
+        };
         assert_eq!(dl("Quý IV/2022").as_deref(), Some("31/12/2022"));
         assert_eq!(dl("Quý I/2023").as_deref(), Some("31/3/2023"));
         assert_eq!(dl("Tháng 02/2024").as_deref(), Some("29/02/2024"));
@@ -235,7 +276,11 @@ mod tests {
         assert_eq!(dl("Đến năm 2030").as_deref(), Some("31/12/2030"));
         assert_eq!(dl("Thường xuyên"), None);
         assert_eq!(dl("Hằng năm"), None);
-        let st = |s: &str| Timeframe::parse(s).and_then(|t| t.start()).map(VnDate::short);
+        let st = |s: &str| {
+            Timeframe::parse(s)
+                .and_then(|t| t.start())
+                .map(VnDate::short)
+        };
         assert_eq!(st("Quý IV/2022").as_deref(), Some("01/10/2022"));
         assert_eq!(st("6 tháng cuối năm 2023").as_deref(), Some("01/7/2023"));
     }

@@ -15,7 +15,13 @@ use std::collections::BTreeMap;
 pub(super) fn issuer(cx: &mut Ctx<'_>, raw: &S<RawIssuer>) -> Issuer {
     let r = &raw.value;
     let kind = cx
-        .vocab("issuer.kind", &r.kind, IssuerKind::parse, IssuerKind::ALL, IssuerKind::name)
+        .vocab(
+            "issuer.kind",
+            &r.kind,
+            IssuerKind::parse,
+            IssuerKind::ALL,
+            IssuerKind::name,
+        )
         .unwrap_or(IssuerKind::PartyCommittee);
     let superior = r.superior.as_ref().map(|s| Body {
         name: cx.text("issuer.superior.name", &s.value.name),
@@ -35,11 +41,23 @@ pub(super) fn issuer(cx: &mut Ctx<'_>, raw: &S<RawIssuer>) -> Issuer {
 pub(super) fn format(cx: &mut Ctx<'_>, raw: Option<&S<Text>>, kind: IssuerKind) -> FormatKind {
     let natural = default_format(kind.is_party());
     let Some(v) = raw else { return natural };
-    let Some(f) = cx.vocab("format", v, FormatKind::parse, FormatKind::ALL, FormatKind::name) else {
+    let Some(f) = cx.vocab(
+        "format",
+        v,
+        FormatKind::parse,
+        FormatKind::ALL,
+        FormatKind::name,
+    ) else {
         return natural;
     };
     if f != natural {
-        cx.warn(at(v), Message::FormatMismatch { format: f.name().into(), issuer: kind.name().into() });
+        cx.warn(
+            at(v),
+            Message::FormatMismatch {
+                format: f.name().into(),
+                issuer: kind.name().into(),
+            },
+        );
     }
     f
 }
@@ -52,7 +70,13 @@ pub(super) fn document(
 ) -> Option<DocumentInfo> {
     let r = &raw.value;
     let party = format == FormatKind::Party;
-    let kind = cx.vocab("document.kind", &r.kind, DocumentKind::parse, DocumentKind::ALL, DocumentKind::name);
+    let kind = cx.vocab(
+        "document.kind",
+        &r.kind,
+        DocumentKind::parse,
+        DocumentKind::ALL,
+        DocumentKind::name,
+    );
     let symbol = cx.symbol(&r.symbol);
     if let Some(s) = &symbol {
         check_symbol(cx, &r.symbol, s, kind, issuer, party);
@@ -78,7 +102,15 @@ pub(super) fn document(
     if archive.is_none() {
         cx.warn(at(raw), Message::NoArchive);
     }
-    Some(DocumentInfo { kind: kind?, symbol: symbol?, date: date?, summary, signer: signer?, recipients, archive })
+    Some(DocumentInfo {
+        kind: kind?,
+        symbol: symbol?,
+        date: date?,
+        summary,
+        signer: signer?,
+        recipients,
+        archive,
+    })
 }
 
 fn check_symbol(
@@ -112,7 +144,11 @@ fn check_symbol(
     if !issuer.abbreviation.is_empty() && !s.names_body(&issuer.abbreviation) {
         cx.warn(
             at(v),
-            Message::SymbolBodyMismatch { value, body: s.body_abbr().into(), issuer: issuer.abbreviation.clone() },
+            Message::SymbolBodyMismatch {
+                value,
+                body: s.body_abbr().into(),
+                issuer: issuer.abbreviation.clone(),
+            },
         );
     }
 }
@@ -135,7 +171,10 @@ fn signer(cx: &mut Ctx<'_>, raw: &S<RawSigner>, issuer: &Issuer, party: bool) ->
         Err(AuthorityError::UnknownPrefix(_)) => {
             cx.error(
                 auth_pos,
-                Message::AuthorityUnknownPrefix { value: auth_text, accepted: accepted_prefixes(format) },
+                Message::AuthorityUnknownPrefix {
+                    value: auth_text,
+                    accepted: accepted_prefixes(format),
+                },
             );
             return None;
         }
@@ -143,48 +182,95 @@ fn signer(cx: &mut Ctx<'_>, raw: &S<RawSigner>, issuer: &Issuer, party: bool) ->
     if let Some((_, style)) = authority.prefix {
         if style != format {
             let word = auth_text.split(' ').next().unwrap_or_default().to_string();
-            cx.error(auth_pos, Message::AuthorityWrongStyle { value: word, party });
+            cx.error(
+                auth_pos,
+                Message::AuthorityWrongStyle { value: word, party },
+            );
         }
     }
     let deputy = lower_vi(&title).starts_with("phó");
     if party {
         match (issuer.kind.is_collective(), authority.kind()) {
-            (true, None) => {
-                cx.error(auth_pos, Message::AuthorityNeedsOnBehalf { issuer: issuer.name.clone() })
-            }
+            (true, None) => cx.error(
+                auth_pos,
+                Message::AuthorityNeedsOnBehalf {
+                    issuer: issuer.name.clone(),
+                },
+            ),
             (true, Some(Prefix::Deputy)) if issuer.kind == IssuerKind::PartyCommittee => {
                 cx.warn(auth_pos, Message::CommitteeDeputyKT)
             }
-            (false, Some(Prefix::OnBehalf)) => cx.error(auth_pos, Message::AuthorityOnBehalfForAdvisory),
-            (false, None) if deputy => cx.error(auth_pos, Message::DeputyNeedsKT { title: title.clone() }),
+            (false, Some(Prefix::OnBehalf)) => {
+                cx.error(auth_pos, Message::AuthorityOnBehalfForAdvisory)
+            }
+            (false, None) if deputy => cx.error(
+                auth_pos,
+                Message::DeputyNeedsKT {
+                    title: title.clone(),
+                },
+            ),
             _ => {}
         }
     }
-    Some(Signer { authority, title, name })
+    Some(Signer {
+        authority,
+        title,
+        name,
+    })
 }
 
-pub(super) fn cited(cx: &mut Ctx<'_>, raw: &[S<RawCited>], doc_date: Option<VnDate>) -> Vec<CitedDocument> {
+pub(super) fn cited(
+    cx: &mut Ctx<'_>,
+    raw: &[S<RawCited>],
+    doc_date: Option<VnDate>,
+) -> Vec<CitedDocument> {
     let mut seen = BTreeMap::new();
     let mut out = Vec::new();
     for c in raw {
         let r = &c.value;
         let id = cx.id(IdKind::Cited, &r.id, &mut seen);
-        let kind = cx.vocab("cited.kind", &r.kind, DocumentKind::parse, DocumentKind::ALL, DocumentKind::name);
+        let kind = cx.vocab(
+            "cited.kind",
+            &r.kind,
+            DocumentKind::parse,
+            DocumentKind::ALL,
+            DocumentKind::name,
+        );
         let symbol = cx.symbol(&r.symbol);
         let date = cx.date(&r.date);
         if let (Some(d), Some(doc)) = (date, doc_date) {
             if d > doc {
-                cx.error(at(&r.date), Message::CitedAfterDocument { symbol: r.symbol.value.0.clone(), date: d.short() });
+                cx.error(
+                    at(&r.date),
+                    Message::CitedAfterDocument {
+                        symbol: r.symbol.value.0.clone(),
+                        date: d.short(),
+                    },
+                );
             }
         }
         let issuer = cx.text("cited.issuer", &r.issuer);
         let subject = cx.text("cited.subject", &r.subject);
         let role = match &r.role {
-            Some(v) => cx.vocab("cited.role", v, CitationRole::parse, CitationRole::ALL, CitationRole::name),
+            Some(v) => cx.vocab(
+                "cited.role",
+                v,
+                CitationRole::parse,
+                CitationRole::ALL,
+                CitationRole::name,
+            ),
             None => Some(CitationRole::Related),
         };
         if let (Some(kind), Some(symbol), Some(date), Some(role)) = (kind, symbol, date, role) {
-            out.push(CitedDocument { id, kind, symbol, date, issuer, subject, role });
+            out.push(CitedDocument {
+                id,
+                kind,
+                symbol,
+                date,
+                issuer,
+                subject,
+                role,
+            });
         }
     }
     out

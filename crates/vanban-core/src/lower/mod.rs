@@ -31,7 +31,10 @@ pub(crate) fn at<T>(v: &S<T>) -> Option<Pos> {
 
 impl<'a> Ctx<'a> {
     pub(crate) fn new(file: &'a str) -> Self {
-        Self { file, diags: Vec::new() }
+        Self {
+            file,
+            diags: Vec::new(),
+        }
     }
 
     pub(crate) fn error(&mut self, pos: Option<Pos>, message: Message) {
@@ -39,18 +42,31 @@ impl<'a> Ctx<'a> {
     }
 
     pub(crate) fn warn(&mut self, pos: Option<Pos>, message: Message) {
-        self.diags.push(Diagnostic::warning(self.file, pos, message));
+        self.diags
+            .push(Diagnostic::warning(self.file, pos, message));
     }
 
     /// A required text: reports it when empty or too long.
     pub(crate) fn text(&mut self, field: &str, v: &S<Text>) -> String {
         let s = &v.value.0;
         if s.is_empty() {
-            self.error(at(v), Message::EmptyText { field: field.to_string() });
+            self.error(
+                at(v),
+                Message::EmptyText {
+                    field: field.to_string(),
+                },
+            );
         } else {
             let n = s.chars().count();
             if n > MAX_TEXT_CHARS {
-                self.error(at(v), Message::TextTooLong { field: field.to_string(), len: n, max: MAX_TEXT_CHARS });
+                self.error(
+                    at(v),
+                    Message::TextTooLong {
+                        field: field.to_string(),
+                        len: n,
+                        max: MAX_TEXT_CHARS,
+                    },
+                );
             }
         }
         s.clone()
@@ -59,7 +75,11 @@ impl<'a> Ctx<'a> {
     /// An optional text; an empty one counts as absent.
     pub(crate) fn opt_text(&mut self, field: &str, v: &Option<S<Text>>) -> Option<String> {
         let v = v.as_ref()?;
-        if v.value.0.is_empty() { None } else { Some(self.text(field, v)) }
+        if v.value.0.is_empty() {
+            None
+        } else {
+            Some(self.text(field, v))
+        }
     }
 
     pub(crate) fn date(&mut self, v: &S<Text>) -> Option<VnDate> {
@@ -124,16 +144,33 @@ impl<'a> Ctx<'a> {
     }
 
     /// An id: checks its form and that it is unique among `seen`.
-    pub(crate) fn id(&mut self, kind: IdKind, v: &S<Text>, seen: &mut BTreeMap<String, u32>) -> String {
+    pub(crate) fn id(
+        &mut self,
+        kind: IdKind,
+        v: &S<Text>,
+        seen: &mut BTreeMap<String, u32>,
+    ) -> String {
         let id = v.value.0.clone();
-        let ok = id.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'));
+        let ok = id
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && id.chars().all(|c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.')
+            });
         if !ok {
             self.error(at(v), Message::BadId { id: id.clone() });
         }
         let line = at(v).map_or(0, |p| p.line);
         if let Some(first_line) = seen.get(&id) {
-            self.error(at(v), Message::DuplicateId { kind, id: id.clone(), first_line: *first_line });
+            self.error(
+                at(v),
+                Message::DuplicateId {
+                    kind,
+                    id: id.clone(),
+                    first_line: *first_line,
+                },
+            );
         } else {
             seen.insert(id.clone(), line);
         }
@@ -151,12 +188,29 @@ pub(crate) fn lower(raw: &RawProgram, file: &str) -> (Option<Program>, Vec<Diagn
     let doc_date = document.as_ref().map(|d| d.date);
     let cited = document::cited(&mut cx, &raw.cited, doc_date);
 
-    let purposes: Vec<String> = raw.purposes.value.iter().map(|p| cx.text("purposes", p)).collect();
+    let purposes: Vec<String> = raw
+        .purposes
+        .value
+        .iter()
+        .map(|p| cx.text("purposes", p))
+        .collect();
     if purposes.is_empty() {
-        cx.error(at(&raw.purposes), Message::EmptyText { field: "purposes".into() });
+        cx.error(
+            at(&raw.purposes),
+            Message::EmptyText {
+                field: "purposes".into(),
+            },
+        );
     }
-    let requirements = raw.requirements.iter().map(|p| cx.text("requirements", p)).collect();
-    let objectives = raw.objectives.as_ref().map(|o| objectives(&mut cx, o, doc_date));
+    let requirements = raw
+        .requirements
+        .iter()
+        .map(|p| cx.text("requirements", p))
+        .collect();
+    let objectives = raw
+        .objectives
+        .as_ref()
+        .map(|o| objectives(&mut cx, o, doc_date));
 
     let mut reg = tasks::Registry::new(&mut cx, &raw.agencies);
     let groups = reg.groups(&mut cx, &raw.groups, doc_date);
@@ -165,7 +219,11 @@ pub(crate) fn lower(raw: &RawProgram, file: &str) -> (Option<Program>, Vec<Diagn
     let closing = cx.opt_text("closing", &raw.closing);
 
     if let Some(d) = &document {
-        if d.kind == DocumentKind::ActionProgram && !cited.iter().any(|c| c.role == crate::kinds::CitationRole::Implements) {
+        if d.kind == DocumentKind::ActionProgram
+            && !cited
+                .iter()
+                .any(|c| c.role == crate::kinds::CitationRole::Implements)
+        {
             cx.warn(at(&raw.document), Message::NoImplementedDocument);
         }
     }
@@ -175,7 +233,9 @@ pub(crate) fn lower(raw: &RawProgram, file: &str) -> (Option<Program>, Vec<Diagn
     if diags.iter().any(Diagnostic::is_error) {
         return (None, diags);
     }
-    let Some(document) = document else { return (None, diags) };
+    let Some(document) = document else {
+        return (None, diags);
+    };
     let program = Program {
         format,
         issuer,
@@ -192,7 +252,11 @@ pub(crate) fn lower(raw: &RawProgram, file: &str) -> (Option<Program>, Vec<Diagn
     (Some(program), diags)
 }
 
-fn objectives(cx: &mut Ctx<'_>, o: &S<crate::raw::RawObjectives>, doc_date: Option<VnDate>) -> Objectives {
+fn objectives(
+    cx: &mut Ctx<'_>,
+    o: &S<crate::raw::RawObjectives>,
+    doc_date: Option<VnDate>,
+) -> Objectives {
     let general = cx.opt_text("objectives.general", &o.value.general);
     let targets = o
         .value
@@ -219,5 +283,9 @@ fn objectives(cx: &mut Ctx<'_>, o: &S<crate::raw::RawObjectives>, doc_date: Opti
 
 /// Whether a format was chosen explicitly or follows the issuer.
 pub(crate) fn default_format(party: bool) -> FormatKind {
-    if party { FormatKind::Party } else { FormatKind::State }
+    if party {
+        FormatKind::Party
+    } else {
+        FormatKind::State
+    }
 }

@@ -23,12 +23,23 @@ pub(super) struct Registry {
 impl Registry {
     pub(super) fn new(cx: &mut Ctx<'_>, raw: &S<Vec<S<RawAgency>>>) -> Self {
         let mut seen = BTreeMap::new();
-        let mut reg = Registry { agencies: Vec::new(), positions: Vec::new(), used: Vec::new(), index: BTreeMap::new() };
+        let mut reg = Registry {
+            agencies: Vec::new(),
+            positions: Vec::new(),
+            used: Vec::new(),
+            index: BTreeMap::new(),
+        };
         for a in &raw.value {
             let r = &a.value;
             let id = cx.id(IdKind::Agency, &r.id, &mut seen);
             let kind = cx
-                .vocab("agencies.kind", &r.kind, AgencyKind::parse, AgencyKind::ALL, AgencyKind::name)
+                .vocab(
+                    "agencies.kind",
+                    &r.kind,
+                    AgencyKind::parse,
+                    AgencyKind::ALL,
+                    AgencyKind::name,
+                )
                 .unwrap_or(AgencyKind::Other);
             let agency = Agency {
                 id: id.clone(),
@@ -54,7 +65,13 @@ impl Registry {
             }
             None => {
                 let suggestion = closest(id, self.index.keys().map(String::as_str));
-                cx.error(at(v), Message::UnknownAgency { id: id.clone(), suggestion });
+                cx.error(
+                    at(v),
+                    Message::UnknownAgency {
+                        id: id.clone(),
+                        suggestion,
+                    },
+                );
                 None
             }
         }
@@ -80,8 +97,17 @@ impl Registry {
             if r.tasks.is_empty() {
                 cx.warn(at(&r.id), Message::EmptyGroup { group: id.clone() });
             }
-            let tasks = r.tasks.iter().filter_map(|t| self.task(cx, t, &mut task_ids, doc_date)).collect();
-            out.push(TaskGroup { id, title, intro, tasks });
+            let tasks = r
+                .tasks
+                .iter()
+                .filter_map(|t| self.task(cx, t, &mut task_ids, doc_date))
+                .collect();
+            out.push(TaskGroup {
+                id,
+                title,
+                intro,
+                tasks,
+            });
         }
         out
     }
@@ -113,7 +139,9 @@ impl Registry {
         });
         let mut coordinators: Vec<String> = Vec::new();
         for c in &r.coordinators {
-            let Some(resolved) = self.resolve(cx, c) else { continue };
+            let Some(resolved) = self.resolve(cx, c) else {
+                continue;
+            };
             if Some(&resolved) == lead.as_ref() {
                 cx.error(at(c), Message::LeadIsCoordinator { id: resolved });
             } else if coordinators.contains(&resolved) {
@@ -129,7 +157,10 @@ impl Registry {
                 None
             }
         };
-        let revision = r.revised.as_ref().and_then(|v| revision(cx, v, timeframe.as_ref(), doc_date));
+        let revision = r
+            .revised
+            .as_ref()
+            .and_then(|v| revision(cx, v, timeframe.as_ref(), doc_date));
         let product = cx.opt_text("groups.tasks.product", &r.product);
         let notes = cx.opt_text("groups.tasks.notes", &r.notes);
         Some(Task {
@@ -153,8 +184,16 @@ impl Registry {
     ) -> Vec<ImplementationItem> {
         raw.iter()
             .map(|item| {
-                let agencies = item.value.agencies.iter().filter_map(|a| self.resolve(cx, a)).collect();
-                ImplementationItem { agencies, text: cx.text("implementation.text", &item.value.text) }
+                let agencies = item
+                    .value
+                    .agencies
+                    .iter()
+                    .filter_map(|a| self.resolve(cx, a))
+                    .collect();
+                ImplementationItem {
+                    agencies,
+                    text: cx.text("implementation.text", &item.value.text),
+                }
             })
             .collect()
     }
@@ -162,7 +201,10 @@ impl Registry {
     pub(super) fn report_unused(&self, cx: &mut Ctx<'_>) {
         for (i, a) in self.agencies.iter().enumerate() {
             if !self.used[i] {
-                cx.warn(self.positions[i], Message::UnusedAgency { id: a.id.clone() });
+                cx.warn(
+                    self.positions[i],
+                    Message::UnusedAgency { id: a.id.clone() },
+                );
             }
         }
     }
@@ -174,7 +216,12 @@ impl Registry {
 
 fn timeframe(cx: &mut Ctx<'_>, v: &S<Text>, doc_date: Option<VnDate>) -> Option<Timeframe> {
     let Some(tf) = Timeframe::parse(&v.value.0) else {
-        cx.error(at(v), Message::BadTimeframe { value: v.value.0.clone() });
+        cx.error(
+            at(v),
+            Message::BadTimeframe {
+                value: v.value.0.clone(),
+            },
+        );
         return None;
     };
     if let (Some(deadline), Some(date)) = (tf.deadline(), doc_date) {
@@ -204,25 +251,38 @@ fn revision(
     let date = r.date.as_ref().and_then(|d| cx.date(d));
     if let (Some(d), Some(doc)) = (date, doc_date) {
         if d < doc {
-            cx.error(at(r.date.as_ref()?), Message::RevisionBeforeDocument { date: d.short() });
+            cx.error(
+                at(r.date.as_ref()?),
+                Message::RevisionBeforeDocument { date: d.short() },
+            );
         }
     }
     let tf = tf?;
     match original {
         None => cx.warn(at(raw), Message::RevisionWithoutOriginal),
-        Some(o) if *o == tf => {
-            cx.warn(at(&r.timeframe), Message::RevisedSameAsOriginal { timeframe: tf.to_string() })
-        }
+        Some(o) if *o == tf => cx.warn(
+            at(&r.timeframe),
+            Message::RevisedSameAsOriginal {
+                timeframe: tf.to_string(),
+            },
+        ),
         Some(o) => {
             if let (Some(new), Some(old)) = (tf.deadline(), o.deadline()) {
                 if new < old {
                     cx.warn(
                         at(&r.timeframe),
-                        Message::RevisedEarlier { revised: tf.to_string(), original: o.to_string() },
+                        Message::RevisedEarlier {
+                            revised: tf.to_string(),
+                            original: o.to_string(),
+                        },
                     );
                 }
             }
         }
     }
-    Some(Revision { timeframe: tf, reason, date })
+    Some(Revision {
+        timeframe: tf,
+        reason,
+        date,
+    })
 }
