@@ -81,7 +81,7 @@ fn print(
     err: &mut impl Write,
 ) {
     let _ = match format {
-        MessageFormat::Human => write!(err, "{}\n", snippet::human(d, source, lang, style)),
+        MessageFormat::Human => writeln!(err, "{}", snippet::human(d, source, lang, style)),
         MessageFormat::Json => writeln!(out, "{}", snippet::json(d, lang)),
     };
 }

@@ -68,7 +68,7 @@ impl Program {
         if !forbidden.is_empty() {
             return Err(Diagnostics(forbidden));
         }
-        let raw: raw::RawProgram = load::parse(text, file).map_err(|d| Diagnostics(vec![d]))?;
+        let raw: raw::RawProgram = load::parse(text, file).map_err(|d| Diagnostics(vec![*d]))?;
         match lower::lower(&raw, file) {
             (Some(value), warnings) => Ok(Loaded { value, warnings }),
             (None, diags) => Err(Diagnostics(diags)),
@@ -78,7 +78,7 @@ impl Program {
     /// Like [`Program::from_yaml`], from bytes: reports a file that is not
     /// UTF-8 (or is UTF-16) with the place of the first bad byte.
     pub fn from_yaml_bytes(bytes: &[u8], file: &str) -> Result<Loaded<Program>, Diagnostics> {
-        let text = load::decode(bytes, file).map_err(|d| Diagnostics(vec![d]))?;
+        let text = load::decode(bytes, file).map_err(|d| Diagnostics(vec![*d]))?;
         Self::from_yaml(text, file)
     }
 }

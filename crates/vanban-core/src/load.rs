@@ -25,19 +25,23 @@ pub(crate) fn pos_of(loc: Location) -> Option<Pos> {
 }
 
 /// Checks the encoding and returns the text without a byte-order mark.
-pub(crate) fn decode<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str, Diagnostic> {
+pub(crate) fn decode<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str, Box<Diagnostic>> {
     if bytes.len() > MAX_INPUT_BYTES {
-        return Err(Diagnostic::error(
+        return Err(Box::new(Diagnostic::error(
             file,
             None,
             Message::FileTooLarge {
                 bytes: bytes.len() as u64,
                 max: MAX_INPUT_BYTES as u64,
             },
-        ));
+        )));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(Diagnostic::error(file, Some(Pos::at(1, 1)), Message::Utf16));
+        return Err(Box::new(Diagnostic::error(
+            file,
+            Some(Pos::at(1, 1)),
+            Message::Utf16,
+        )));
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
@@ -46,13 +50,13 @@ pub(crate) fn decode<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str, Diagnos
         let prefix = std::str::from_utf8(good).unwrap_or_default();
         let line = prefix.matches('\n').count() as u32 + 1;
         let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
-        Diagnostic::error(
+        Box::new(Diagnostic::error(
             file,
             Some(Pos::at(line, column)),
             Message::NotUtf8 {
                 offset: e.valid_up_to(),
             },
-        )
+        ))
     })
 }
 
@@ -96,15 +100,16 @@ fn options() -> serde_saphyr::Options {
 }
 
 /// Parses YAML text into `T`, turning a failure into one diagnostic.
-pub(crate) fn parse<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Diagnostic> {
+pub(crate) fn parse<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Box<Diagnostic>> {
     if text.trim().is_empty()
         || text
             .lines()
             .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
-        return Err(Diagnostic::error(file, None, Message::EmptyFile));
+        return Err(Box::new(Diagnostic::error(file, None, Message::EmptyFile)));
     }
-    serde_saphyr::from_str_with_options(text, options()).map_err(|e| to_diagnostic(&e, file))
+    serde_saphyr::from_str_with_options(text, options())
+        .map_err(|e| Box::new(to_diagnostic(&e, file)))
 }
 
 fn strip_location(s: &str) -> String {

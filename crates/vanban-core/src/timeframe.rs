@@ -128,10 +128,10 @@ impl Timeframe {
         }
         let range = t.strip_prefix("giai đoạn ").unwrap_or(t);
         for dash in ['–', '-', '—'] {
-            if let Some((a, b)) = range.split_once(dash) {
-                if let (Some(from), Some(to)) = (year(a), year(b)) {
-                    return (from < to).then_some(Self::Range { from, to });
-                }
+            if let Some((a, b)) = range.split_once(dash)
+                && let (Some(from), Some(to)) = (year(a), year(b))
+            {
+                return (from < to).then_some(Self::Range { from, to });
             }
         }
         if t.matches('/').count() == 2 || t.matches('-').count() == 2 {

@@ -126,20 +126,20 @@ fn check_symbol(
         cx.error(at(v), Message::SymbolFormMismatch { value, party });
         return;
     }
-    if let Some(kind) = kind {
-        if let Some(expected) = kind.abbreviation(party) {
-            if s.type_abbr() != expected && !kind.also_accepted().contains(&s.type_abbr()) {
-                cx.warn(
-                    at(v),
-                    Message::SymbolTypeMismatch {
-                        value: value.clone(),
-                        abbr: s.type_abbr().into(),
-                        kind: kind.name().into(),
-                        expected: expected.into(),
-                    },
-                );
-            }
-        }
+    if let Some(kind) = kind
+        && let Some(expected) = kind.abbreviation(party)
+        && s.type_abbr() != expected
+        && !kind.also_accepted().contains(&s.type_abbr())
+    {
+        cx.warn(
+            at(v),
+            Message::SymbolTypeMismatch {
+                value: value.clone(),
+                abbr: s.type_abbr().into(),
+                kind: kind.name().into(),
+                expected: expected.into(),
+            },
+        );
     }
     if !issuer.abbreviation.is_empty() && !s.names_body(&issuer.abbreviation) {
         cx.warn(
@@ -179,14 +179,14 @@ fn signer(cx: &mut Ctx<'_>, raw: &S<RawSigner>, issuer: &Issuer, party: bool) ->
             return None;
         }
     };
-    if let Some((_, style)) = authority.prefix {
-        if style != format {
-            let word = auth_text.split(' ').next().unwrap_or_default().to_string();
-            cx.error(
-                auth_pos,
-                Message::AuthorityWrongStyle { value: word, party },
-            );
-        }
+    if let Some((_, style)) = authority.prefix
+        && style != format
+    {
+        let word = auth_text.split(' ').next().unwrap_or_default().to_string();
+        cx.error(
+            auth_pos,
+            Message::AuthorityWrongStyle { value: word, party },
+        );
     }
     let deputy = lower_vi(&title).starts_with("phó");
     if party {
@@ -238,16 +238,16 @@ pub(super) fn cited(
         );
         let symbol = cx.symbol(&r.symbol);
         let date = cx.date(&r.date);
-        if let (Some(d), Some(doc)) = (date, doc_date) {
-            if d > doc {
-                cx.error(
-                    at(&r.date),
-                    Message::CitedAfterDocument {
-                        symbol: r.symbol.value.0.clone(),
-                        date: d.short(),
-                    },
-                );
-            }
+        if let (Some(d), Some(doc)) = (date, doc_date)
+            && d > doc
+        {
+            cx.error(
+                at(&r.date),
+                Message::CitedAfterDocument {
+                    symbol: r.symbol.value.0.clone(),
+                    date: d.short(),
+                },
+            );
         }
         let issuer = cx.text("cited.issuer", &r.issuer);
         let subject = cx.text("cited.subject", &r.subject);

@@ -218,14 +218,13 @@ pub(crate) fn lower(raw: &RawProgram, file: &str) -> (Option<Program>, Vec<Diagn
     reg.report_unused(&mut cx);
     let closing = cx.opt_text("closing", &raw.closing);
 
-    if let Some(d) = &document {
-        if d.kind == DocumentKind::ActionProgram
-            && !cited
-                .iter()
-                .any(|c| c.role == crate::kinds::CitationRole::Implements)
-        {
-            cx.warn(at(&raw.document), Message::NoImplementedDocument);
-        }
+    if let Some(d) = &document
+        && d.kind == DocumentKind::ActionProgram
+        && !cited
+            .iter()
+            .any(|c| c.role == crate::kinds::CitationRole::Implements)
+    {
+        cx.warn(at(&raw.document), Message::NoImplementedDocument);
     }
 
     let mut diags = cx.diags;
@@ -265,10 +264,10 @@ fn objectives(
         .map(|t| {
             let t = &t.value;
             let year = t.year.value;
-            if let Some(d) = doc_date {
-                if year < d.year() {
-                    cx.warn(at(&t.year), Message::TargetYearPast { year });
-                }
+            if let Some(d) = doc_date
+                && year < d.year()
+            {
+                cx.warn(at(&t.year), Message::TargetYearPast { year });
             }
             Target {
                 text: cx.text("objectives.targets.text", &t.text),

@@ -224,17 +224,17 @@ fn timeframe(cx: &mut Ctx<'_>, v: &S<Text>, doc_date: Option<VnDate>) -> Option<
         );
         return None;
     };
-    if let (Some(deadline), Some(date)) = (tf.deadline(), doc_date) {
-        if deadline < date {
-            cx.error(
-                at(v),
-                Message::DeadlineBeforeDocument {
-                    timeframe: tf.to_string(),
-                    deadline: deadline.short(),
-                    date: date.short(),
-                },
-            );
-        }
+    if let (Some(deadline), Some(date)) = (tf.deadline(), doc_date)
+        && deadline < date
+    {
+        cx.error(
+            at(v),
+            Message::DeadlineBeforeDocument {
+                timeframe: tf.to_string(),
+                deadline: deadline.short(),
+                date: date.short(),
+            },
+        );
     }
     Some(tf)
 }
@@ -249,13 +249,13 @@ fn revision(
     let tf = timeframe(cx, &r.timeframe, doc_date);
     let reason = cx.opt_text("groups.tasks.revised.reason", &r.reason);
     let date = r.date.as_ref().and_then(|d| cx.date(d));
-    if let (Some(d), Some(doc)) = (date, doc_date) {
-        if d < doc {
-            cx.error(
-                at(r.date.as_ref()?),
-                Message::RevisionBeforeDocument { date: d.short() },
-            );
-        }
+    if let (Some(d), Some(doc)) = (date, doc_date)
+        && d < doc
+    {
+        cx.error(
+            at(r.date.as_ref()?),
+            Message::RevisionBeforeDocument { date: d.short() },
+        );
     }
     let tf = tf?;
     match original {
@@ -267,16 +267,16 @@ fn revision(
             },
         ),
         Some(o) => {
-            if let (Some(new), Some(old)) = (tf.deadline(), o.deadline()) {
-                if new < old {
-                    cx.warn(
-                        at(&r.timeframe),
-                        Message::RevisedEarlier {
-                            revised: tf.to_string(),
-                            original: o.to_string(),
-                        },
-                    );
-                }
+            if let (Some(new), Some(old)) = (tf.deadline(), o.deadline())
+                && new < old
+            {
+                cx.warn(
+                    at(&r.timeframe),
+                    Message::RevisedEarlier {
+                        revised: tf.to_string(),
+                        original: o.to_string(),
+                    },
+                );
             }
         }
     }
