@@ -31,14 +31,14 @@ pub fn run(files: &[PathBuf], format: MessageFormat, lang: Lang, style: Style) -
                 (vec![d], None, None)
             }
             Ok(bytes) => {
-                let source = String::from_utf8_lossy(&bytes).into_owned();
+                let source = snippet_source(&bytes);
                 match Program::from_yaml_bytes(&bytes, &name) {
                     Ok(loaded) => {
                         let p = &loaded.value;
                         let summary = ok_line(&name, p, loaded.warnings.len(), lang);
-                        (loaded.warnings, Some(source), Some(summary))
+                        (loaded.warnings, source, Some(summary))
                     }
-                    Err(d) => (d.0, Some(source), None),
+                    Err(d) => (d.0, source, None),
                 }
             }
         };
@@ -86,6 +86,16 @@ fn print(
     };
 }
 
+/// The text snippets are cut from: without a byte-order mark, since positions
+/// are counted after it; none for UTF-16, which cannot be shown line by line.
+fn snippet_source(bytes: &[u8]) -> Option<String> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return None;
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    Some(String::from_utf8_lossy(bytes).into_owned())
+}
+
 fn ok_line(name: &str, p: &Program, warnings: usize, lang: Lang) -> String {
     let (tasks, groups, agencies) = (p.tasks().count(), p.groups.len(), p.agencies.len());
     match lang {
@@ -95,8 +105,12 @@ fn ok_line(name: &str, p: &Program, warnings: usize, lang: Lang) -> String {
             p.document.symbol
         ),
         Lang::En => format!(
-            "{name}: valid ({}, {tasks} tasks, {groups} groups, {agencies} agencies; {warnings} warnings)",
-            p.document.symbol.with_prefix()
+            "{name}: valid (document {}, {}, {}, {}; {})",
+            p.document.symbol,
+            plural(tasks, "task"),
+            plural(groups, "group"),
+            plural(agencies, "agency"),
+            plural(warnings, "warning")
         ),
     }
 }
@@ -111,5 +125,14 @@ fn totals(t: &Tally, files: usize, lang: Lang) -> String {
             "total: {} errors, {} warnings in {files} files",
             t.errors, t.warnings
         ),
+    }
+}
+
+/// "1 file", "2 files", "3 agencies".
+fn plural(n: usize, word: &str) -> String {
+    match (n, word.strip_suffix('y')) {
+        (1, _) => format!("1 {word}"),
+        (_, Some(stem)) => format!("{n} {stem}ies"),
+        _ => format!("{n} {word}s"),
     }
 }

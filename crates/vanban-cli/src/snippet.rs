@@ -3,6 +3,21 @@
 use unicode_width::UnicodeWidthStr;
 use vanban_core::{Diagnostic, Lang, Severity};
 
+/// The widest part of a source line shown in a snippet, in characters.
+const WINDOW: usize = 120;
+
+/// A character as shown in a snippet: tabs as spaces, control characters as
+/// visible symbols (␀, ␛, …) so they never act on the terminal.
+fn visible(c: char) -> char {
+    match c {
+        '\t' => ' ',
+        '\u{0}'..='\u{1F}' => char::from_u32(0x2400 + c as u32).unwrap_or('�'),
+        '\u{7F}' => '␡',
+        '\u{80}'..='\u{9F}' | '\u{FEFF}' => '�',
+        _ => c,
+    }
+}
+
 /// Colours, or none.
 #[derive(Clone, Copy, Debug)]
 pub struct Style {
@@ -61,12 +76,25 @@ pub fn human(d: &Diagnostic, source: Option<&str>, lang: Lang, style: Style) -> 
     ));
     let line = source.and_then(|s| s.split('\n').nth(pos.line as usize - 1));
     if let Some(line) = line {
-        let line = line.trim_end_matches('\r').replace('\t', " ");
-        let shown: String = line.chars().take(200).collect();
-        let col = (pos.column as usize).saturating_sub(1);
-        let before: String = line.chars().take(col).collect();
-        let marked: String = line.chars().skip(col).take(pos.len as usize).collect();
-        let offset = UnicodeWidthStr::width(before.as_str());
+        let chars: Vec<char> = line.trim_end_matches('\r').chars().map(visible).collect();
+        let col = (pos.column as usize).saturating_sub(1).min(chars.len());
+        // Show a window of at most WINDOW characters around the marked value.
+        let start = col
+            .saturating_sub(WINDOW / 2)
+            .min(chars.len().saturating_sub(WINDOW));
+        let end = (start + WINDOW).min(chars.len());
+        let mut shown: String = chars[start..end].iter().collect();
+        if start > 0 {
+            shown.insert(0, '…');
+        }
+        if end < chars.len() {
+            shown.push('…');
+        }
+        let lead = usize::from(start > 0);
+        let before: String = chars[start..col].iter().collect();
+        let mark_end = (col + pos.len as usize).min(end);
+        let marked: String = chars[col..mark_end.max(col)].iter().collect();
+        let offset = UnicodeWidthStr::width(before.as_str()) + lead;
         let width = UnicodeWidthStr::width(marked.as_str()).max(1);
         let bar = style.paint("1;34", "|");
         out.push_str(&format!("{pad} {bar}\n"));
@@ -76,8 +104,8 @@ pub fn human(d: &Diagnostic, source: Option<&str>, lang: Lang, style: Style) -> 
         ));
         out.push_str(&format!(
             "{pad} {bar} {}{}\n",
-            " ".repeat(offset.min(200)),
-            style.paint(color, &"^".repeat(width.min(200)))
+            " ".repeat(offset),
+            style.paint(color, &"^".repeat(width))
         ));
     }
     if let Some(h) = d.message.hint(lang) {

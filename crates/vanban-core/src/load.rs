@@ -2,9 +2,10 @@
 //! serde-saphyr with tight budgets, its errors turned into diagnostics.
 
 use crate::diagnostic::{Diagnostic, Pos};
-use crate::messages::Message;
+use crate::messages::{Limit, Message};
 use crate::text::{char_name, is_forbidden_char};
 use serde::de::DeserializeOwned;
+use serde::de::IgnoredAny;
 use serde_saphyr::{Error as YamlError, Location};
 
 /// The largest input accepted, in bytes.
@@ -100,16 +101,47 @@ fn options() -> serde_saphyr::Options {
 }
 
 /// Parses YAML text into `T`, turning a failure into one diagnostic.
+///
+/// The typed deserializer can fail on a missing or mistyped field before the
+/// parser reaches a syntax error further on (a mis-indented key ends a
+/// mapping early). So when it fails for a reason other than syntax, the text
+/// is parsed once more without a target type, and a syntax error found that
+/// way is reported instead, since fixing it is the first step.
 pub(crate) fn parse<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Box<Diagnostic>> {
-    if text.trim().is_empty()
-        || text
-            .lines()
-            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
         return Err(Box::new(Diagnostic::error(file, None, Message::EmptyFile)));
     }
-    serde_saphyr::from_str_with_options(text, options())
-        .map_err(|e| Box::new(to_diagnostic(&e, file)))
+    serde_saphyr::from_str_with_options(text, options()).map_err(|typed| {
+        let typed = to_diagnostic(&typed, file);
+        if is_syntax(&typed.message) {
+            return Box::new(typed);
+        }
+        match serde_saphyr::from_str_with_options::<IgnoredAny>(text, options()) {
+            Err(e) => {
+                let untyped = to_diagnostic(&e, file);
+                Box::new(if is_syntax(&untyped.message) {
+                    untyped
+                } else {
+                    typed
+                })
+            }
+            Ok(_) => Box::new(typed),
+        }
+    })
+}
+
+fn is_syntax(m: &Message) -> bool {
+    matches!(
+        m,
+        Message::YamlSyntax { .. }
+            | Message::MultipleDocuments
+            | Message::LimitExceeded { .. }
+            | Message::UnknownAnchor
+            | Message::DuplicateKey { .. }
+    )
 }
 
 fn strip_location(s: &str) -> String {
@@ -121,8 +153,7 @@ fn strip_location(s: &str) -> String {
 
 fn to_diagnostic(err: &YamlError, file: &str) -> Diagnostic {
     let pos = err.location().and_then(pos_of);
-    let inner = err.without_snippet();
-    let inner = match inner {
+    let inner = match err.without_snippet() {
         YamlError::AliasError { error, .. } => error.as_ref(),
         other => other,
     };
@@ -144,37 +175,37 @@ fn to_diagnostic(err: &YamlError, file: &str) -> Diagnostic {
             unexpected,
             expected,
             ..
-        } => Message::WrongType {
-            expected: expected.clone(),
-            found: unexpected.clone(),
-        },
-        YamlError::SerdeInvalidValue {
+        }
+        | YamlError::SerdeInvalidValue {
             unexpected,
             expected,
             ..
         } => Message::WrongType {
             expected: expected.clone(),
-            found: unexpected.clone(),
+            found: Some(unexpected.clone()),
         },
         YamlError::InvalidScalar { ty, .. } => Message::WrongType {
             expected: (*ty).to_string(),
-            found: "text".into(),
+            found: Some("string".into()),
         },
         YamlError::Unexpected { expected, .. } => Message::WrongType {
             expected: (*expected).to_string(),
-            found: "?".into(),
+            found: None,
         },
         YamlError::NullIntoString { .. } => Message::NullValue,
         YamlError::UnknownAnchor { .. } => Message::UnknownAnchor,
         YamlError::MultipleDocuments { .. } => Message::MultipleDocuments,
-        YamlError::Budget { breach, .. } => Message::LimitExceeded {
-            what: breach_vi(breach),
-        },
+        YamlError::Budget { breach, .. } => breach_message(breach),
         YamlError::AliasReplayLimitExceeded { .. }
         | YamlError::AliasExpansionLimitExceeded { .. }
         | YamlError::AliasReplayStackDepthExceeded { .. } => Message::LimitExceeded {
-            what: "quá nhiều lần dùng bí danh (*...)".into(),
+            limit: Limit::Aliases,
         },
+        YamlError::ExternalMessage { msg, .. } if msg.contains("recursion limit") => {
+            Message::LimitExceeded {
+                limit: Limit::Depth,
+            }
+        }
         YamlError::ExternalMessage { msg, .. } => Message::YamlSyntax {
             detail: strip_location(msg),
         },
@@ -189,14 +220,13 @@ fn to_diagnostic(err: &YamlError, file: &str) -> Diagnostic {
     Diagnostic::error(file, pos, message)
 }
 
-fn breach_vi(breach: &serde_saphyr::budget::BudgetBreach) -> String {
+fn breach_message(breach: &serde_saphyr::budget::BudgetBreach) -> Message {
     use serde_saphyr::budget::BudgetBreach as B;
-    match breach {
-        B::Depth { .. } => "lồng nhau quá sâu".into(),
-        B::Aliases { .. } | B::AliasAnchorRatio { .. } => "quá nhiều bí danh (*...)".into(),
-        B::Anchors { .. } => "quá nhiều neo (&...)".into(),
-        B::Nodes { .. } | B::Events { .. } => "quá nhiều phần tử".into(),
-        B::Documents { .. } => "quá nhiều tài liệu YAML".into(),
-        other => format!("{other:?}"),
-    }
+    let limit = match breach {
+        B::Documents { .. } => return Message::MultipleDocuments,
+        B::Depth { .. } => Limit::Depth,
+        B::Aliases { .. } | B::AliasAnchorRatio { .. } | B::Anchors { .. } => Limit::Aliases,
+        _ => Limit::Size,
+    };
+    Message::LimitExceeded { limit }
 }

@@ -76,13 +76,13 @@ pub enum Message {
     },
     WrongType {
         expected: String,
-        found: String,
+        found: Option<String>,
     },
     NullValue,
     UnknownAnchor,
     MultipleDocuments,
     LimitExceeded {
-        what: String,
+        limit: Limit,
     },
     YamlOther {
         detail: String,
@@ -210,6 +210,7 @@ pub enum Message {
     CitedAfterDocument {
         symbol: String,
         date: String,
+        document_date: String,
     },
     NoGroups,
     EmptyGroup {
@@ -226,6 +227,33 @@ pub enum Message {
         issuer: String,
     },
     NoImplementedDocument,
+    TooManyDiagnostics {
+        more: usize,
+    },
+}
+
+/// Which safety limit a file exceeded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Limit {
+    /// Nesting too deep.
+    Depth,
+    /// Too many aliases, anchors or alias expansions.
+    Aliases,
+    /// Too many nodes or events.
+    Size,
+}
+
+impl Limit {
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Limit::Depth, Lang::Vi) => "lồng nhau quá sâu",
+            (Limit::Depth, Lang::En) => "nesting too deep",
+            (Limit::Aliases, Lang::Vi) => "quá nhiều bí danh (*...) hoặc neo (&...)",
+            (Limit::Aliases, Lang::En) => "too many aliases (*...) or anchors (&...)",
+            (Limit::Size, Lang::Vi) => "quá nhiều phần tử",
+            (Limit::Size, Lang::En) => "too many elements",
+        }
+    }
 }
 
 /// Why a file could not be read, without the platform's English wording.
@@ -320,6 +348,7 @@ impl Message {
             TargetYearPast { .. } => "target-year-past",
             FormatMismatch { .. } => "format-mismatch",
             NoImplementedDocument => "no-implemented-document",
+            TooManyDiagnostics { .. } => "too-many-diagnostics",
         }
     }
 
@@ -343,7 +372,7 @@ impl Message {
                 format!("file too large ({bytes} bytes; at most {max})"),
             ),
             NotUtf8 { offset } => (
-                format!("tệp không phải văn bản UTF-8 (byte thứ {offset} không hợp lệ)"),
+                format!("tệp không phải văn bản UTF-8 (byte thứ {} không hợp lệ)", offset + 1),
                 format!("the file is not UTF-8 text (invalid byte at offset {offset})"),
             ),
             Utf16 => (
@@ -369,9 +398,13 @@ impl Message {
                 format!("thiếu trường bắt buộc '{field}'"),
                 format!("missing required field '{field}'"),
             ),
-            WrongType { expected, found } => (
+            WrongType { expected, found: Some(found) } => (
                 format!("sai kiểu giá trị: cần {}, nhưng gặp {}", kind_vi(expected), kind_vi(found)),
-                format!("wrong type: expected {expected}, found {found}"),
+                format!("wrong type: expected {}, found {}", kind_en(expected), kind_en(found)),
+            ),
+            WrongType { expected, found: None } => (
+                format!("sai kiểu giá trị: ở đây cần {}", kind_vi(expected)),
+                format!("wrong type: {} is expected here", kind_en(expected)),
             ),
             NullValue => ("giá trị để trống".into(), "the value is empty".into()),
             UnknownAnchor => (
@@ -382,9 +415,9 @@ impl Message {
                 "tệp chứa nhiều tài liệu YAML (ngăn cách bằng ---)".into(),
                 "the file holds more than one YAML document (separated by ---)".into(),
             ),
-            LimitExceeded { what } => (
-                format!("tệp vượt giới hạn an toàn: {what}"),
-                format!("the file exceeds a safety limit: {what}"),
+            LimitExceeded { limit } => (
+                format!("tệp vượt giới hạn an toàn: {}", limit.text(Lang::Vi)),
+                format!("the file exceeds a safety limit: {}", limit.text(Lang::En)),
             ),
             YamlOther { detail } => (format!("lỗi YAML: {detail}"), format!("YAML error: {detail}")),
             EmptyText { field } => (
@@ -535,16 +568,16 @@ impl Message {
                 "no archive line ('archive'), the last line of the recipients".into(),
             ),
             SummaryCase { party: true } => (
-                "trích yếu văn bản của Đảng bắt đầu bằng chữ thường".into(),
-                "the summary line of a Party document starts in lower case".into(),
+                "trích yếu văn bản của Đảng bắt đầu bằng chữ hoa".into(),
+                "the summary line of a Party document starts in upper case".into(),
             ),
             SummaryCase { party: false } => (
-                "trích yếu văn bản nhà nước bắt đầu bằng chữ hoa".into(),
-                "the summary line of a state document starts in upper case".into(),
+                "trích yếu văn bản nhà nước bắt đầu bằng chữ thường".into(),
+                "the summary line of a state document starts in lower case".into(),
             ),
-            CitedAfterDocument { symbol, date } => (
-                format!("văn bản được trích dẫn {symbol} ngày {date} ban hành sau văn bản này"),
-                format!("cited document {symbol} of {date} is later than this document"),
+            CitedAfterDocument { symbol, date, document_date } => (
+                format!("văn bản được trích dẫn {symbol} ngày {date} ban hành sau văn bản này (ngày {document_date})"),
+                format!("cited document {symbol} of {date} is later than this document ({document_date})"),
             ),
             NoGroups => (
                 "chương trình chưa có nhóm nhiệm vụ nào ('groups')".into(),
@@ -569,6 +602,10 @@ impl Message {
             NoImplementedDocument => (
                 "chương trình chưa nêu văn bản được thực hiện (trong 'cited' với role: thực hiện)".into(),
                 "the program names no document it implements (in 'cited' with role: thực hiện)".into(),
+            ),
+            TooManyDiagnostics { more } => (
+                format!("còn {more} thông báo khác không được hiển thị"),
+                format!("{more} more diagnostics not shown"),
             ),
         };
         pick(lang, vi, en)
@@ -615,6 +652,34 @@ impl Message {
             LimitExceeded { .. } => (
                 "tệp chương trình không cần lồng sâu hay bí danh lặp lại; hãy viết nội dung trực tiếp".into(),
                 "a program file needs no deep nesting or repeated aliases; write the content directly".into(),
+            ),
+            WrongType { .. } => (
+                "so sánh với tệp mẫu examples/son-tra-11-ctr-qu.yaml hoặc docs/input-format.md".into(),
+                "compare with the example examples/son-tra-11-ctr-qu.yaml or docs/input-format.md".into(),
+            ),
+            EmptyText { .. } => (
+                "ghi nội dung cho trường này, hoặc xóa dòng nếu trường không bắt buộc".into(),
+                "write a value, or delete the line if the field is optional".into(),
+            ),
+            AuthorityWrongStyle { party: true, .. } => (
+                "ví dụ: T/M BAN THƯỜNG VỤ (dấu gạch chéo, không có dấu chấm)".into(),
+                "e.g. T/M BAN THƯỜNG VỤ (slash, no dot)".into(),
+            ),
+            AuthorityWrongStyle { party: false, .. } => (
+                "ví dụ: TM. ỦY BAN NHÂN DÂN".into(),
+                "e.g. TM. ỦY BAN NHÂN DÂN".into(),
+            ),
+            NoGroups => (
+                "thêm ít nhất một nhóm nhiệm vụ: '- id: nhom-1', 'title: …', 'tasks: …'".into(),
+                "add at least one group: '- id: nhom-1', 'title: …', 'tasks: …'".into(),
+            ),
+            SummaryCase { party: true } => (
+                "viết chữ đầu của trích yếu bằng chữ thường, ví dụ 'thực hiện Kết luận số …'".into(),
+                "start the summary in lower case, e.g. 'thực hiện Kết luận số …'".into(),
+            ),
+            SummaryCase { party: false } => (
+                "viết hoa chữ đầu của trích yếu, ví dụ 'Về việc …'".into(),
+                "start the summary in upper case, e.g. 'Về việc …'".into(),
             ),
             MultipleDocuments => (
                 "mỗi tệp chỉ chứa một chương trình; xóa dòng '---' thứ hai hoặc tách thành tệp riêng".into(),
@@ -718,7 +783,20 @@ impl Message {
 
 /// Vietnamese for the usual YAML scanner messages; others stay as they are.
 fn syntax_vi(detail: &str) -> String {
-    const TABLE: [(&str, &str); 10] = [
+    const TABLE: &[(&str, &str)] = &[
+        (
+            "found a tab",
+            "gặp ký tự tab; YAML chỉ thụt lề bằng dấu cách",
+        ),
+        ("simple key expected ':'", "thiếu dấu ':' sau tên trường"),
+        (
+            "trailing content after double-quoted scalar",
+            "có nội dung thừa sau dấu ngoặc kép đóng (dấu ngoặc kép lồng nhau?)",
+        ),
+        (
+            "trailing content after single-quoted scalar",
+            "có nội dung thừa sau dấu nháy đơn đóng",
+        ),
         (
             "mapping values are not allowed",
             "không được đặt dấu ':' ở đây (thiếu dấu ngoặc kép quanh giá trị có ': '?)",
@@ -753,12 +831,31 @@ fn syntax_vi(detail: &str) -> String {
             "thiếu dấu ':' sau tên trường",
         ),
         ("invalid indentation", "thụt lề không hợp lệ"),
+        (
+            "while scanning a quoted scalar",
+            "dấu ngoặc kép chưa được đóng",
+        ),
     ];
     let lower = detail.to_lowercase();
     TABLE
         .iter()
         .find(|(en, _)| lower.contains(en))
         .map_or_else(|| detail.to_string(), |(_, vi)| (*vi).to_string())
+}
+
+/// Plain English for the deserializer's internal names of kinds of values.
+fn kind_en(kind: &str) -> String {
+    let k = kind.trim();
+    let en = if k.contains("string") {
+        "a text"
+    } else if k.contains("sequence") {
+        "a list"
+    } else if k.starts_with("struct") || k.contains("map") {
+        "a mapping (key: value lines)"
+    } else {
+        return k.to_string();
+    };
+    en.to_string()
 }
 
 /// Vietnamese for serde's names of expected and found kinds of values.

@@ -246,6 +246,7 @@ pub(super) fn cited(
                 Message::CitedAfterDocument {
                     symbol: r.symbol.value.0.clone(),
                     date: d.short(),
+                    document_date: doc.short(),
                 },
             );
         }

@@ -6,7 +6,7 @@ mod tasks;
 
 use crate::date::{DateError, VnDate};
 use crate::diagnostic::{Diagnostic, Pos};
-use crate::kinds::{DocumentKind, FormatKind};
+use crate::kinds::{CitationRole, DocumentKind, FormatKind};
 use crate::load::pos_of;
 use crate::messages::{IdKind, Message};
 use crate::model::{Objectives, Program, Target};
@@ -14,6 +14,9 @@ use crate::raw::{RawProgram, S, Text};
 use crate::suggest::closest;
 use crate::symbol::{DocumentSymbol, SymbolError};
 use std::collections::BTreeMap;
+
+/// The most diagnostics reported for one file; the rest are counted.
+pub const MAX_DIAGNOSTICS: usize = 100;
 
 /// The longest text accepted in one field, in characters.
 pub const MAX_TEXT_CHARS: usize = 20_000;
@@ -215,20 +218,38 @@ pub(crate) fn lower(raw: &RawProgram, file: &str) -> (Option<Program>, Vec<Diagn
     let mut reg = tasks::Registry::new(&mut cx, &raw.agencies);
     let groups = reg.groups(&mut cx, &raw.groups, doc_date);
     let implementation = reg.implementation(&mut cx, &raw.implementation);
-    reg.report_unused(&mut cx);
+    reg.report_unused(&mut cx, !raw.groups.value.is_empty());
     let closing = cx.opt_text("closing", &raw.closing);
 
     if let Some(d) = &document
         && d.kind == DocumentKind::ActionProgram
-        && !cited
-            .iter()
-            .any(|c| c.role == crate::kinds::CitationRole::Implements)
+        && !raw.cited.iter().any(|c| {
+            c.value
+                .role
+                .as_ref()
+                .and_then(|r| CitationRole::parse(&r.value.0))
+                == Some(CitationRole::Implements)
+        })
     {
         cx.warn(at(&raw.document), Message::NoImplementedDocument);
     }
 
     let mut diags = cx.diags;
     crate::diagnostic::sort(&mut diags);
+    if diags.len() > MAX_DIAGNOSTICS {
+        let more = diags.len() - MAX_DIAGNOSTICS;
+        let any_error = diags.iter().any(Diagnostic::is_error);
+        // Keep the errors first so a cut never hides every error.
+        diags.sort_by_key(|d| !d.is_error());
+        diags.truncate(MAX_DIAGNOSTICS);
+        crate::diagnostic::sort(&mut diags);
+        let note = Message::TooManyDiagnostics { more };
+        diags.push(if any_error {
+            Diagnostic::error(file, None, note)
+        } else {
+            Diagnostic::warning(file, None, note)
+        });
+    }
     if diags.iter().any(Diagnostic::is_error) {
         return (None, diags);
     }

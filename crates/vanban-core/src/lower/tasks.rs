@@ -47,7 +47,10 @@ impl Registry {
                 short: cx.opt_text("agencies.short", &r.short),
                 kind,
             };
-            reg.index.entry(id).or_insert(reg.agencies.len());
+            if reg.index.contains_key(&id) {
+                continue; // reported as a duplicate id; the first one stands
+            }
+            reg.index.insert(id, reg.agencies.len());
             reg.agencies.push(agency);
             reg.positions.push(at(&r.id));
             reg.used.push(false);
@@ -198,7 +201,12 @@ impl Registry {
             .collect()
     }
 
-    pub(super) fn report_unused(&self, cx: &mut Ctx<'_>) {
+    /// Warns about agencies nothing refers to; says nothing when the program
+    /// has no groups at all (that error is the one to fix first).
+    pub(super) fn report_unused(&self, cx: &mut Ctx<'_>, has_groups: bool) {
+        if !has_groups {
+            return;
+        }
         for (i, a) in self.agencies.iter().enumerate() {
             if !self.used[i] {
                 cx.warn(
