@@ -69,7 +69,7 @@ impl Program {
             return Err(Diagnostics(forbidden));
         }
         let raw: raw::RawProgram = load::parse(text, file).map_err(|d| Diagnostics(vec![*d]))?;
-        match lower::lower(&raw, file) {
+        match lower::lower(&raw, file, text) {
             (Some(value), warnings) => Ok(Loaded { value, warnings }),
             (None, diags) => Err(Diagnostics(diags)),
         }

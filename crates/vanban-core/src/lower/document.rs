@@ -88,7 +88,7 @@ pub(super) fn document(
     }
     let signer = signer(cx, &r.signer, issuer, party);
     if r.recipients.is_empty() {
-        cx.error(at(raw), Message::NoRecipients);
+        cx.error(cx.key_of(raw, "document"), Message::NoRecipients);
     }
     let recipients = r
         .recipients
@@ -100,7 +100,7 @@ pub(super) fn document(
         .collect();
     let archive = cx.opt_text("document.archive", &r.archive);
     if archive.is_none() {
-        cx.warn(at(raw), Message::NoArchive);
+        cx.warn(cx.key_of(raw, "document"), Message::NoArchive);
     }
     Some(DocumentInfo {
         kind: kind?,
@@ -159,7 +159,7 @@ fn signer(cx: &mut Ctx<'_>, raw: &S<RawSigner>, issuer: &Issuer, party: bool) ->
     let name = cx.text("document.signer.name", &r.name);
     let (auth_text, auth_pos) = match &r.authority {
         Some(a) => (a.value.0.clone(), at(a)),
-        None => (String::new(), at(raw)),
+        None => (String::new(), cx.key_of(raw, "signer")),
     };
     let format = default_format(party);
     let authority = match Authority::parse(&auth_text) {

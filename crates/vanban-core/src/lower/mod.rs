@@ -24,6 +24,7 @@ pub const MAX_TEXT_CHARS: usize = 20_000;
 /// Collects diagnostics while values are checked.
 pub(crate) struct Ctx<'a> {
     file: &'a str,
+    source: &'a str,
     pub(crate) diags: Vec<Diagnostic>,
 }
 
@@ -33,11 +34,45 @@ pub(crate) fn at<T>(v: &S<T>) -> Option<Pos> {
 }
 
 impl<'a> Ctx<'a> {
-    pub(crate) fn new(file: &'a str) -> Self {
+    pub(crate) fn new(file: &'a str, source: &'a str) -> Self {
         Self {
             file,
+            source,
             diags: Vec::new(),
         }
+    }
+
+    /// The place of the key `key:` that holds the mapping whose first entry
+    /// is at `inner`: problems with a whole mapping are marked on its key.
+    /// Falls back to `inner` when the key is not found (flow style, aliases).
+    pub(crate) fn key_of<T>(&self, inner: &S<T>, key: &str) -> Option<Pos> {
+        let inner_pos = at(inner)?;
+        let inner_indent = inner_pos.column as usize - 1;
+        let above = self.source.split('\n').take(inner_pos.line as usize - 1);
+        let lines: Vec<(usize, &str)> = above.enumerate().collect();
+        for &(idx, line) in lines.iter().rev() {
+            let trimmed = line.trim_start_matches(' ');
+            if trimmed.trim().is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            if line.len() - trimmed.len() >= inner_indent {
+                continue;
+            }
+            let rest = trimmed
+                .strip_prefix("- ")
+                .map_or(trimmed, |r| r.trim_start_matches(' '));
+            if !rest.strip_prefix(key).is_some_and(|r| r.starts_with(':')) {
+                break;
+            }
+            let column = line[..line.len() - rest.len()].chars().count() as u32 + 1;
+            let len = key.chars().count() as u32;
+            return Some(Pos {
+                line: idx as u32 + 1,
+                column,
+                len,
+            });
+        }
+        Some(inner_pos)
     }
 
     pub(crate) fn error(&mut self, pos: Option<Pos>, message: Message) {
@@ -183,8 +218,12 @@ impl<'a> Ctx<'a> {
 
 /// Lowers a parsed file to the model. Returns the program only when no error
 /// was found; the diagnostics (errors and warnings) come back either way.
-pub(crate) fn lower(raw: &RawProgram, file: &str) -> (Option<Program>, Vec<Diagnostic>) {
-    let mut cx = Ctx::new(file);
+pub(crate) fn lower(
+    raw: &RawProgram,
+    file: &str,
+    source: &str,
+) -> (Option<Program>, Vec<Diagnostic>) {
+    let mut cx = Ctx::new(file, source);
     let issuer = document::issuer(&mut cx, &raw.issuer);
     let format = document::format(&mut cx, raw.format.as_ref(), issuer.kind);
     let document = document::document(&mut cx, &raw.document, &issuer, format);
@@ -231,7 +270,10 @@ pub(crate) fn lower(raw: &RawProgram, file: &str) -> (Option<Program>, Vec<Diagn
                 == Some(CitationRole::Implements)
         })
     {
-        cx.warn(at(&raw.document), Message::NoImplementedDocument);
+        cx.warn(
+            cx.key_of(&raw.document, "document"),
+            Message::NoImplementedDocument,
+        );
     }
 
     let mut diags = cx.diags;

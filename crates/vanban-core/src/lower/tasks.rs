@@ -267,7 +267,7 @@ fn revision(
     }
     let tf = tf?;
     match original {
-        None => cx.warn(at(raw), Message::RevisionWithoutOriginal),
+        None => cx.warn(cx.key_of(raw, "revised"), Message::RevisionWithoutOriginal),
         Some(o) if *o == tf => cx.warn(
             at(&r.timeframe),
             Message::RevisedSameAsOriginal {
