@@ -1,0 +1,253 @@
+//! The semantic document IR: what a document says and how its parts relate,
+//! not how Word or a PDF page lays it out. Both backends read it; sizes and
+//! fonts come from the profile, so nothing here is backend-specific.
+
+use std::fmt::{self, Write};
+
+/// Document metadata (core properties).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Meta {
+    /// Title: kind and symbol ("Chương trình hành động số 11-CTr/QU").
+    pub title: String,
+    /// Author: the issuing body.
+    pub author: String,
+    /// Subject: the summary line.
+    pub subject: String,
+    /// Keywords.
+    pub keywords: Vec<String>,
+    /// Creation date, ISO 8601 ("2022-09-12"): the document date, never the clock.
+    pub created: String,
+}
+
+/// The header block (ô 1–4): two columns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header {
+    /// Upper body, in capitals ("ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG").
+    pub superior: Option<String>,
+    /// Issuing body, in capitals ("QUẬN ỦY SƠN TRÀ").
+    pub issuer: String,
+    /// "Số 11-CTr/QU".
+    pub symbol: String,
+    /// "Sơn Trà, ngày 12 tháng 9 năm 2022".
+    pub place_date: String,
+}
+
+/// A run of text with its emphasis.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Run {
+    /// The text.
+    pub text: String,
+    /// Bold.
+    pub bold: bool,
+    /// Italic.
+    pub italic: bool,
+}
+
+impl Run {
+    /// Plain text.
+    pub fn plain(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            bold: false,
+            italic: false,
+        }
+    }
+    /// Bold text.
+    pub fn bold(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            bold: true,
+            italic: false,
+        }
+    }
+}
+
+/// A block of the body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// A heading: level 1 ("I. MỤC ĐÍCH, YÊU CẦU"), 2 ("1. Mục đích"), 3 ("a) …").
+    Heading {
+        /// 1, 2 or 3.
+        level: u8,
+        /// "I", "1", "a".
+        number: String,
+        /// Heading text, in the case it is printed in.
+        text: String,
+    },
+    /// A body paragraph.
+    Paragraph(Vec<Run>),
+    /// A dash item ("- …").
+    Dash(Vec<Run>),
+}
+
+/// Horizontal alignment of a table column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    /// Left (justified text in cells).
+    Left,
+    /// Centred.
+    Center,
+}
+
+/// A table column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Column {
+    /// Header text.
+    pub title: String,
+    /// Share of the table width, in per mille.
+    pub width: u32,
+    /// Alignment of the cells.
+    pub align: Align,
+}
+
+/// A table row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Row {
+    /// A group row across the whole table ("I. Xây dựng Đảng …").
+    Group {
+        /// "I".
+        number: String,
+        /// Group title.
+        text: String,
+    },
+    /// An ordinary row, one text per column.
+    Cells(Vec<String>),
+}
+
+/// A table whose header row repeats on every page and whose rows never split.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    /// Columns.
+    pub columns: Vec<Column>,
+    /// Rows.
+    pub rows: Vec<Row>,
+}
+
+/// The signature and recipients block (ô 7–9).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signature {
+    /// "Nơi nhận".
+    pub recipients_label: String,
+    /// Recipient lines, punctuated, the archive line last.
+    pub recipients: Vec<String>,
+    /// "T/M BAN THƯỜNG VỤ", or empty.
+    pub authority: Option<String>,
+    /// "BÍ THƯ".
+    pub title: String,
+    /// "Nguyễn Văn A".
+    pub name: String,
+}
+
+/// An appendix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Appendix {
+    /// "PHỤ LỤC".
+    pub label: String,
+    /// Its title, in capitals.
+    pub title: String,
+    /// "(Kèm theo …)".
+    pub caption: String,
+    /// Its table.
+    pub table: Table,
+}
+
+/// A whole document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    /// Metadata.
+    pub meta: Meta,
+    /// Header block.
+    pub header: Header,
+    /// Document kind, in capitals ("CHƯƠNG TRÌNH HÀNH ĐỘNG").
+    pub kind: String,
+    /// Summary line.
+    pub summary: String,
+    /// The body.
+    pub body: Vec<Block>,
+    /// Signature and recipients.
+    pub signature: Signature,
+    /// Appendices.
+    pub appendices: Vec<Appendix>,
+}
+
+impl Document {
+    /// The IR as indented text, one element per line: the form golden tests compare.
+    pub fn dump(&self) -> String {
+        let mut s = String::new();
+        let _ = self.write_dump(&mut s);
+        s
+    }
+
+    fn write_dump(&self, s: &mut String) -> fmt::Result {
+        let m = &self.meta;
+        writeln!(
+            s,
+            "meta title={:?} author={:?} created={}",
+            m.title, m.author, m.created
+        )?;
+        writeln!(s, "meta subject={:?}", m.subject)?;
+        writeln!(s, "meta keywords={:?}", m.keywords)?;
+        let h = &self.header;
+        if let Some(sup) = &h.superior {
+            writeln!(s, "header.superior {sup}")?;
+        }
+        writeln!(s, "header.issuer {}", h.issuer)?;
+        writeln!(s, "header.symbol {}", h.symbol)?;
+        writeln!(s, "header.place_date {}", h.place_date)?;
+        writeln!(s, "kind {}", self.kind)?;
+        writeln!(s, "summary {}", self.summary)?;
+        for b in &self.body {
+            match b {
+                Block::Heading {
+                    level,
+                    number,
+                    text,
+                } => writeln!(s, "h{level} [{number}] {text}")?,
+                Block::Paragraph(runs) => writeln!(s, "p {}", runs_text(runs))?,
+                Block::Dash(runs) => writeln!(s, "- {}", runs_text(runs))?,
+            }
+        }
+        let g = &self.signature;
+        writeln!(
+            s,
+            "sign.authority {}",
+            g.authority.as_deref().unwrap_or("-")
+        )?;
+        writeln!(s, "sign.title {}", g.title)?;
+        writeln!(s, "sign.name {}", g.name)?;
+        writeln!(s, "recipients.label {}", g.recipients_label)?;
+        for r in &g.recipients {
+            writeln!(s, "recipient {r}")?;
+        }
+        for a in &self.appendices {
+            writeln!(s, "appendix.label {}", a.label)?;
+            writeln!(s, "appendix.title {}", a.title)?;
+            writeln!(s, "appendix.caption {}", a.caption)?;
+            let cols: Vec<String> = a
+                .table
+                .columns
+                .iter()
+                .map(|c| format!("{} ({}‰)", c.title, c.width))
+                .collect();
+            writeln!(s, "table.columns {}", cols.join(" | "))?;
+            for r in &a.table.rows {
+                match r {
+                    Row::Group { number, text } => writeln!(s, "table.group [{number}] {text}")?,
+                    Row::Cells(cells) => writeln!(s, "table.row {}", cells.join(" | "))?,
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn runs_text(runs: &[Run]) -> String {
+    runs.iter()
+        .map(|r| match (r.bold, r.italic) {
+            (true, true) => format!("***{}***", r.text),
+            (true, false) => format!("**{}**", r.text),
+            (false, true) => format!("*{}*", r.text),
+            (false, false) => r.text.clone(),
+        })
+        .collect()
+}

@@ -1,0 +1,324 @@
+//! From a program to the IR of its document: header, opening, sections,
+//! signature, and the appendix table of tasks.
+
+use crate::ir::{
+    Align, Appendix, Block, Column, Document, Header, Meta, Row, Run, Signature, Table,
+};
+use crate::numbers::{ordinal_word, roman, vi_number};
+use crate::profile::Profile;
+use crate::templates::{TemplateError, Templates};
+use serde::Serialize;
+use vanban_core::model::{Program, Task};
+use vanban_core::text::upper_vi;
+
+#[derive(Serialize)]
+struct DocView<'a> {
+    kind_title: String,
+    kind_caps: String,
+    symbol: String,
+    date_short: String,
+    date_long: String,
+    place: &'a str,
+    actor: &'a str,
+    actor_full: String,
+    implemented: Vec<String>,
+}
+
+/// Builds the IR of a program document.
+pub fn program_document(
+    p: &Program,
+    profile: &Profile,
+    t: &Templates,
+) -> Result<Document, TemplateError> {
+    let d = &p.document;
+    let actor = p.issuer.actor();
+    let view = DocView {
+        kind_title: d.kind.title(),
+        kind_caps: upper_vi(d.kind.name()),
+        symbol: d.symbol.to_string(),
+        date_short: d.date.short(),
+        date_long: d.date.long(),
+        place: &p.issuer.place,
+        actor,
+        actor_full: if actor.contains(&p.issuer.place) {
+            actor.to_string()
+        } else {
+            format!("{actor} {}", p.issuer.place)
+        },
+        implemented: p.implemented().map(|c| c.citation()).collect(),
+    };
+    let meta = Meta {
+        title: t.render("title", &view)?,
+        author: p.issuer.name.clone(),
+        subject: d.summary.clone(),
+        keywords: vec![
+            d.kind.name().to_string(),
+            d.symbol.to_string(),
+            p.issuer.name.clone(),
+        ],
+        created: d.date.iso(),
+    };
+    let header = Header {
+        superior: p.issuer.superior.as_ref().map(|s| upper_vi(&s.name)),
+        issuer: upper_vi(&p.issuer.name),
+        symbol: d.symbol.with_prefix(),
+        place_date: t.render("place_date", &view)?,
+    };
+    Ok(Document {
+        meta,
+        header,
+        kind: upper_vi(d.kind.name()),
+        summary: d.summary.clone(),
+        body: body(p, t, &view)?,
+        signature: signature(p, profile, t)?,
+        appendices: vec![appendix(p, t, &view)?],
+    })
+}
+
+fn heading(level: u8, number: String, text: String) -> Block {
+    Block::Heading {
+        level,
+        number,
+        text,
+    }
+}
+
+fn para(text: String) -> Block {
+    Block::Paragraph(vec![Run::plain(text)])
+}
+
+fn body(p: &Program, t: &Templates, view: &DocView<'_>) -> Result<Vec<Block>, TemplateError> {
+    let mut b = vec![para(t.render("opening", view)?)];
+    let mut section = 0;
+    let mut next = || {
+        section += 1;
+        roman(section)
+    };
+
+    b.push(heading(1, next(), t.fixed("section_purposes")?));
+    b.push(heading(2, "1".into(), t.fixed("purposes_heading")?));
+    b.extend(p.purposes.iter().cloned().map(para));
+    if !p.requirements.is_empty() {
+        b.push(heading(2, "2".into(), t.fixed("requirements_heading")?));
+        b.extend(p.requirements.iter().cloned().map(para));
+    }
+
+    if let Some(o) = &p.objectives {
+        b.push(heading(1, next(), t.fixed("section_objectives")?));
+        let mut sub = 0;
+        if let Some(g) = &o.general {
+            sub += 1;
+            b.push(heading(2, sub.to_string(), t.fixed("objectives_general")?));
+            b.push(para(g.clone()));
+        }
+        if !o.targets.is_empty() {
+            sub += 1;
+            b.push(heading(2, sub.to_string(), t.fixed("objectives_targets")?));
+            for target in &o.targets {
+                #[derive(Serialize)]
+                struct V<'a> {
+                    year: i32,
+                    text: &'a str,
+                    value: String,
+                    unit: &'a str,
+                }
+                let v = V {
+                    year: target.year,
+                    text: &target.text,
+                    value: vi_number(target.value),
+                    unit: target.unit.as_deref().unwrap_or(""),
+                };
+                b.push(Block::Dash(vec![Run::plain(t.render("target", &v)?)]));
+            }
+        }
+    }
+
+    b.push(heading(1, next(), t.fixed("section_tasks")?));
+    for (i, g) in p.groups.iter().enumerate() {
+        b.push(heading(2, (i + 1).to_string(), g.title.clone()));
+        if let Some(intro) = &g.intro {
+            #[derive(Serialize)]
+            struct V<'a> {
+                ordinal: String,
+                intro: &'a str,
+                title: &'a str,
+            }
+            let v = V {
+                ordinal: ordinal_word(i + 1),
+                intro,
+                title: &g.title,
+            };
+            b.push(para(t.render("group_intro", &v)?));
+        }
+        for task in &g.tasks {
+            #[derive(Serialize)]
+            struct V<'a> {
+                content: &'a str,
+                lead: &'a str,
+                timeframe: String,
+            }
+            let v = V {
+                content: &task.content,
+                lead: p
+                    .agency(&task.lead)
+                    .map_or(task.lead.as_str(), |a| a.name.as_str()),
+                timeframe: task
+                    .effective_timeframe()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
+            };
+            b.push(Block::Dash(vec![Run::plain(t.render("task_item", &v)?)]));
+        }
+    }
+
+    b.push(heading(1, next(), t.fixed("section_implementation")?));
+    for (i, item) in p.implementation.iter().enumerate() {
+        b.push(Block::Paragraph(vec![Run::plain(format!(
+            "{}. {}",
+            i + 1,
+            item.text
+        ))]));
+    }
+    if let Some(c) = &p.closing {
+        b.push(para(c.clone()));
+    }
+    b.push(Block::Paragraph(vec![Run {
+        text: t.fixed("appendix_note")?,
+        bold: false,
+        italic: true,
+    }]));
+    Ok(b)
+}
+
+fn signature(p: &Program, profile: &Profile, t: &Templates) -> Result<Signature, TemplateError> {
+    let d = &p.document;
+    let mut lines = Vec::new();
+    for r in &d.recipients {
+        #[derive(Serialize)]
+        struct V<'a> {
+            name: &'a str,
+            purpose: &'a str,
+        }
+        let v = V {
+            name: &r.name,
+            purpose: r.purpose.as_deref().unwrap_or(""),
+        };
+        lines.push(format!(
+            "- {}{}",
+            t.render("recipient", &v)?,
+            profile.recipients_punctuation
+        ));
+    }
+    if let Some(archive) = &d.archive {
+        #[derive(Serialize)]
+        struct V<'a> {
+            prefix: &'a str,
+            archive: &'a str,
+        }
+        let v = V {
+            prefix: &profile.archive_prefix,
+            archive,
+        };
+        lines.push(format!("- {}.", t.render("archive", &v)?));
+    } else if let Some(last) = lines.last_mut() {
+        let trimmed = last
+            .trim_end_matches(profile.recipients_punctuation.as_str())
+            .to_string();
+        *last = format!("{trimmed}.");
+    }
+    let authority = d.signer.authority.render(p.format);
+    Ok(Signature {
+        recipients_label: profile.recipients_label_text.clone(),
+        recipients: lines,
+        authority: (!authority.is_empty()).then_some(authority),
+        title: upper_vi(&d.signer.title),
+        name: d.signer.name.clone(),
+    })
+}
+
+fn appendix(p: &Program, t: &Templates, view: &DocView<'_>) -> Result<Appendix, TemplateError> {
+    const WIDTHS: [u32; 6] = [60, 340, 170, 190, 120, 120];
+    let titles = t.fixed("appendix_columns")?;
+    let columns = titles
+        .split('|')
+        .zip(WIDTHS)
+        .enumerate()
+        .map(|(i, (title, width))| Column {
+            title: title.trim().to_string(),
+            width,
+            align: if matches!(i, 0 | 4) {
+                Align::Center
+            } else {
+                Align::Left
+            },
+        })
+        .collect();
+    let mut rows = Vec::new();
+    let mut n = 0;
+    for (i, g) in p.groups.iter().enumerate() {
+        rows.push(Row::Group {
+            number: roman(i + 1),
+            text: g.title.clone(),
+        });
+        for task in &g.tasks {
+            n += 1;
+            rows.push(Row::Cells(task_cells(p, t, task, n)?));
+        }
+    }
+    Ok(Appendix {
+        label: t.fixed("appendix_label")?,
+        title: t.render("appendix_title", view)?,
+        caption: t.render("appendix_caption", view)?,
+        table: Table { columns, rows },
+    })
+}
+
+fn task_cells(
+    p: &Program,
+    t: &Templates,
+    task: &Task,
+    n: usize,
+) -> Result<Vec<String>, TemplateError> {
+    let name = |id: &str| {
+        p.agency(id)
+            .map_or(id.to_string(), |a| a.table_name().to_string())
+    };
+    #[derive(Serialize)]
+    struct Lead {
+        lead: String,
+        advisor: String,
+    }
+    let lead = Lead {
+        lead: name(&task.lead),
+        advisor: task.advisor.as_deref().map(name).unwrap_or_default(),
+    };
+    #[derive(Serialize)]
+    struct Time {
+        original: String,
+        revised: String,
+    }
+    let time = Time {
+        original: task
+            .timeframe
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        revised: task
+            .revision
+            .as_ref()
+            .map(|r| r.timeframe.to_string())
+            .unwrap_or_default(),
+    };
+    Ok(vec![
+        n.to_string(),
+        task.content.clone(),
+        t.render("lead_cell", &lead)?,
+        task.coordinators
+            .iter()
+            .map(|c| name(c))
+            .collect::<Vec<_>>()
+            .join(", "),
+        t.render("timeframe_cell", &time)?,
+        task.product.clone().unwrap_or_default(),
+    ])
+}
