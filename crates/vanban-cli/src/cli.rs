@@ -57,4 +57,24 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
         message_format: MessageFormat,
     },
+    /// Mẫu câu chữ (the wording templates).
+    #[command(subcommand)]
+    Templates(TemplatesCommand),
+}
+
+/// `vanban templates …`
+#[derive(Subcommand, Debug)]
+pub enum TemplatesCommand {
+    /// Ghi các mẫu mặc định ra thư mục để sửa (write the default templates out for editing).
+    #[command(
+        after_help = "Ví dụ (example):\n  vanban templates export mau-van-ban\n  vanban render --templates mau-van-ban …"
+    )]
+    Export {
+        /// Thư mục đích (target folder).
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// Ghi đè tệp đã có (overwrite existing files).
+        #[arg(long)]
+        force: bool,
+    },
 }

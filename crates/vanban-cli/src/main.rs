@@ -4,11 +4,13 @@
 mod check;
 mod cli;
 mod input;
+mod output;
 mod snippet;
 mod status;
+mod templates_cmd;
 
 use clap::Parser;
-use cli::{Cli, Command, LangArg};
+use cli::{Cli, Command, LangArg, TemplatesCommand};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 use vanban_core::Lang;
@@ -27,6 +29,9 @@ fn main() -> ExitCode {
             files,
             message_format,
         } => check::run(files, *message_format, lang, style),
+        Command::Templates(TemplatesCommand::Export { dir, force }) => {
+            templates_cmd::export(dir, *force, lang)
+        }
     };
     ExitCode::from(exit as u8)
 }

@@ -1,0 +1,54 @@
+//! `vanban templates export DIR`: the default templates, written out for editing.
+
+use crate::output::write_atomic;
+use crate::status::Exit;
+use std::path::Path;
+use vanban_core::Lang;
+use vanban_render::templates::DEFAULTS;
+
+/// Writes every default template into `dir` (created if needed). Existing
+/// files are kept unless `force`.
+pub fn export(dir: &Path, force: bool, lang: Lang) -> Exit {
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        eprintln!(
+            "{}: {e}",
+            say(lang, "không tạo được thư mục", "cannot create the folder")
+        );
+        return Exit::Io;
+    }
+    let mut kept = 0;
+    for (name, text) in DEFAULTS {
+        let path = dir.join(format!("{name}.hbs"));
+        if path.exists() && !force {
+            kept += 1;
+            continue;
+        }
+        if let Err(e) = write_atomic(&path, text.as_bytes()) {
+            eprintln!(
+                "{} {}: {e}",
+                say(lang, "không ghi được", "cannot write"),
+                path.display()
+            );
+            return Exit::Io;
+        }
+    }
+    let written = DEFAULTS.len() - kept;
+    match lang {
+        Lang::Vi => println!(
+            "đã ghi {written} mẫu vào {} (giữ nguyên {kept} tệp đã có)",
+            dir.display()
+        ),
+        Lang::En => println!(
+            "wrote {written} templates to {} ({kept} existing files kept)",
+            dir.display()
+        ),
+    }
+    Exit::Ok
+}
+
+fn say(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
