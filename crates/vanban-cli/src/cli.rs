@@ -57,6 +57,11 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
         message_format: MessageFormat,
     },
+    /// Dựng văn bản Word/PDF (render documents).
+    #[command(
+        after_help = "Ví dụ (example):\n  vanban render examples/son-tra-11-ctr-qu.yaml -o out\n\n".to_string() + EXIT_CODES
+    )]
+    Render(RenderArgs),
     /// Mẫu câu chữ (the wording templates).
     #[command(subcommand)]
     Templates(TemplatesCommand),
@@ -77,4 +82,35 @@ pub enum TemplatesCommand {
         #[arg(long)]
         force: bool,
     },
+}
+
+/// Output formats.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum FormatArg {
+    /// Word (.docx).
+    Docx,
+    /// PDF.
+    Pdf,
+    /// Every format available.
+    All,
+}
+
+/// Arguments of `vanban render`.
+#[derive(clap::Args, Debug)]
+pub struct RenderArgs {
+    /// Tệp YAML (program files).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Định dạng (format).
+    #[arg(long, value_enum, default_value_t = FormatArg::All)]
+    pub format: FormatArg,
+    /// Thư mục kết quả (output folder).
+    #[arg(short, long, value_name = "DIR", default_value = ".")]
+    pub out: PathBuf,
+    /// Thư mục mẫu câu chữ thay thế (folder of template overrides).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Hồ sơ thể thức điều chỉnh (adjusted format profile, YAML).
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
 }

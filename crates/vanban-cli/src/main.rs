@@ -5,6 +5,7 @@ mod check;
 mod cli;
 mod input;
 mod output;
+mod render;
 mod snippet;
 mod status;
 mod templates_cmd;
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
             files,
             message_format,
         } => check::run(files, *message_format, lang, style),
+        Command::Render(args) => render::run(args, lang, style),
         Command::Templates(TemplatesCommand::Export { dir, force }) => {
             templates_cmd::export(dir, *force, lang)
         }

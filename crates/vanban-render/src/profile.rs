@@ -65,6 +65,10 @@ pub struct Profile {
     pub motto_lines: Vec<String>,
     /// Rule under the motto: stroke width in points. [U] 0.5–0.75.
     pub motto_rule_pt: f32,
+    /// Length of that rule in millimetres: the width of the last motto line.
+    /// [Calc] 72.9 for "ĐẢNG CỘNG SẢN VIỆT NAM" at 15 pt bold, 56.1 for the
+    /// state motto at 13 pt bold (Liberation Serif / Times New Roman metrics).
+    pub motto_rule_mm: f32,
     /// The superior body's name. [V] 14 regular caps.
     pub superior: TextStyle,
     /// The issuing body's name. [V] 14 bold caps.
@@ -153,6 +157,7 @@ impl Profile {
             motto: style(15.0, true, false, true),
             motto_lines: vec!["ĐẢNG CỘNG SẢN VIỆT NAM".into()],
             motto_rule_pt: 0.5,
+            motto_rule_mm: 72.9,
             superior: style(14.0, false, false, true),
             issuer: style(14.0, true, false, true),
             issuer_mark: "*".into(),
@@ -205,6 +210,7 @@ impl Profile {
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".into(),
                 "Độc lập - Tự do - Hạnh phúc".into(),
             ],
+            motto_rule_mm: 56.1,
             superior: style(13.0, false, false, true),
             issuer: style(13.0, true, false, true),
             issuer_mark: String::new(),

@@ -237,7 +237,7 @@ fn signature(p: &Program, profile: &Profile, t: &Templates) -> Result<Signature,
 }
 
 fn appendix(p: &Program, t: &Templates, view: &DocView<'_>) -> Result<Appendix, TemplateError> {
-    const WIDTHS: [u32; 6] = [60, 340, 170, 190, 120, 120];
+    const WIDTHS: [u32; 6] = [50, 390, 160, 160, 130, 110];
     let titles = t.fixed("appendix_columns")?;
     let columns = titles
         .split('|')
@@ -246,11 +246,7 @@ fn appendix(p: &Program, t: &Templates, view: &DocView<'_>) -> Result<Appendix, 
         .map(|(i, (title, width))| Column {
             title: title.trim().to_string(),
             width,
-            align: if matches!(i, 0 | 4) {
-                Align::Center
-            } else {
-                Align::Left
-            },
+            align: if i == 1 { Align::Left } else { Align::Center },
         })
         .collect();
     let mut rows = Vec::new();

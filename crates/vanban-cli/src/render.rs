@@ -1,0 +1,146 @@
+//! `vanban render FILE… [--format docx|pdf|all] [-o DIR]`: load, check, build
+//! the IR, write each format atomically.
+
+use crate::cli::{FormatArg, RenderArgs};
+use crate::input;
+use crate::output::write_atomic;
+use crate::snippet::{self, Style};
+use crate::status::Exit;
+use std::collections::BTreeMap;
+use std::path::Path;
+use vanban_core::{Lang, Program};
+use vanban_render::{Profile, Templates, program_document, to_docx};
+
+/// Runs the render; returns the exit status.
+pub fn run(args: &RenderArgs, lang: Lang, style: Style) -> Exit {
+    if args.format == FormatArg::Pdf {
+        eprintln!(
+            "{}",
+            say(
+                lang,
+                "định dạng pdf chưa được hỗ trợ trong phiên bản này",
+                "the pdf format is not available yet"
+            )
+        );
+        return Exit::Io;
+    }
+    let profile = match load_profile(args.profile.as_deref(), lang) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{e}");
+            return Exit::Io;
+        }
+    };
+    let templates = match read_overrides(args.templates.as_deref())
+        .and_then(|o| Templates::new(&o).map_err(|e| e.to_string()))
+    {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{e}");
+            return Exit::Io;
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(&args.out) {
+        eprintln!(
+            "{} {}: {e}",
+            say(lang, "không tạo được thư mục", "cannot create folder"),
+            args.out.display()
+        );
+        return Exit::Io;
+    }
+    let mut exit = Exit::Ok;
+    for path in &args.files {
+        let name = input::display_name(path);
+        let bytes = match input::read(path) {
+            Ok(b) => b,
+            Err(d) => {
+                eprint!("{}", snippet::human(&d, None, lang, style));
+                exit = Exit::Io;
+                continue;
+            }
+        };
+        let source = String::from_utf8_lossy(&bytes).into_owned();
+        let program = match Program::from_yaml_bytes(&bytes, &name) {
+            Ok(loaded) => {
+                for w in &loaded.warnings {
+                    eprintln!("{}", snippet::human(w, Some(&source), lang, style));
+                }
+                loaded.value
+            }
+            Err(diags) => {
+                for d in &diags.0 {
+                    eprintln!("{}", snippet::human(d, Some(&source), lang, style));
+                }
+                if exit == Exit::Ok {
+                    exit = Exit::Invalid;
+                }
+                continue;
+            }
+        };
+        let stem = path
+            .file_stem()
+            .map_or_else(|| "document".into(), |s| s.to_string_lossy().into_owned());
+        let result = program_document(&program, &profile, &templates)
+            .map_err(|e| e.to_string())
+            .and_then(|doc| to_docx(&doc, &profile).map_err(|e| e.to_string()));
+        match result {
+            Ok(docx) => {
+                let target = args.out.join(format!("{stem}.docx"));
+                match write_atomic(&target, &docx) {
+                    Ok(()) => println!("{}", target.display()),
+                    Err(e) => {
+                        eprintln!(
+                            "{} {}: {e}",
+                            say(lang, "không ghi được", "cannot write"),
+                            target.display()
+                        );
+                        exit = Exit::Io;
+                    }
+                }
+            }
+            Err(e) => {
+                eprintln!("{name}: {e}");
+                exit = Exit::Io;
+            }
+        }
+    }
+    exit
+}
+
+fn load_profile(path: Option<&Path>, lang: Lang) -> Result<Profile, String> {
+    let base = Profile::party_hd36();
+    let Some(path) = path else { return Ok(base) };
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        format!(
+            "{} {}: {e}",
+            say(lang, "không đọc được hồ sơ thể thức", "cannot read profile"),
+            path.display()
+        )
+    })?;
+    Profile::load(&text, &base).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Reads the `*.hbs` files of an override folder: name → text.
+fn read_overrides(dir: Option<&Path>) -> Result<BTreeMap<String, String>, String> {
+    let mut out = BTreeMap::new();
+    let Some(dir) = dir else { return Ok(out) };
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_some_and(|e| e == "hbs")
+            && let Some(stem) = path.file_stem()
+        {
+            let text =
+                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            out.insert(stem.to_string_lossy().into_owned(), text);
+        }
+    }
+    Ok(out)
+}
+
+fn say(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}

@@ -1,0 +1,321 @@
+//! The IR as docx-rs elements: the header table, title, body, signature
+//! table and appendix, styled by name (see `styles`).
+
+use super::styles::{self, exact, single};
+use super::{TABLE_HEADER_STYLE, half_points, twips};
+use crate::ir::{Align, Appendix, Block, Document, Row, Run as IrRun, Signature};
+use crate::profile::{Profile, TextStyle};
+use docx_rs::{
+    AlignmentType, BorderType, BreakType, Docx, Header, PageMargin, PageNum, Paragraph,
+    ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run, Table, TableBorder,
+    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow,
+    VAlignType, WidthType,
+};
+
+/// The whole document.
+pub(super) fn document(doc: &Document, p: &Profile) -> Docx {
+    let [page_w, page_h] = p.page_mm;
+    let [top, bottom, left, right] = p.margins_mm;
+    let page_number = Paragraph::new()
+        .align(AlignmentType::Center)
+        .size(half_points(p.page_number.size))
+        .add_page_num(PageNum::new());
+    let mut d = styles::add(Docx::new(), p)
+        .page_size(twips(page_w) as u32, twips(page_h) as u32)
+        .page_margin(
+            PageMargin::new()
+                .top(twips(top))
+                .bottom(twips(bottom))
+                .left(twips(left))
+                .right(twips(right))
+                .header(twips(p.header_distance_mm))
+                .footer(twips(p.header_distance_mm))
+                .gutter(0),
+        )
+        .header(Header::new().add_paragraph(page_number))
+        .first_header(Header::new().add_paragraph(Paragraph::new()))
+        .created_at(&format!("{}T00:00:00Z", doc.meta.created))
+        .updated_at(&format!("{}T00:00:00Z", doc.meta.created))
+        .add_table(header_block(doc, p))
+        .add_paragraph(centred("DocKind", &doc.kind).line_spacing(single(18.0)))
+        .add_paragraph(centred("Summary", &doc.summary))
+        .add_paragraph(centred("Summary", &p.summary_separator).line_spacing(single(0.0)));
+    let last = doc.body.len().saturating_sub(1);
+    for (i, block) in doc.body.iter().enumerate() {
+        // The last lines of the body stay on the page of the signature.
+        d = d.add_paragraph(block_paragraph(block, p).keep_next(i == last));
+    }
+    d = d.add_table(signature_table(&doc.signature, p));
+    for a in &doc.appendices {
+        d = appendix(d, a, p);
+    }
+    d
+}
+
+fn text_width(p: &Profile) -> usize {
+    twips(p.text_width_mm()) as usize
+}
+
+fn run(text: &str, s: &TextStyle) -> Run {
+    let mut r = Run::new().add_text(text).size(half_points(s.size));
+    if s.bold {
+        r = r.bold();
+    }
+    if s.italic {
+        r = r.italic();
+    }
+    if s.underline {
+        r = r.underline("single");
+    }
+    r
+}
+
+fn centred(style: &str, text: &str) -> Paragraph {
+    Paragraph::new()
+        .style(style)
+        .add_run(Run::new().add_text(text))
+}
+
+fn runs(mut para: Paragraph, rs: &[IrRun]) -> Paragraph {
+    for r in rs {
+        let mut run = Run::new().add_text(&r.text);
+        if r.bold {
+            run = run.bold();
+        }
+        if r.italic {
+            run = run.italic();
+        }
+        para = para.add_run(run);
+    }
+    para
+}
+
+fn block_paragraph(b: &Block, p: &Profile) -> Paragraph {
+    match b {
+        Block::Heading {
+            level: 1,
+            number,
+            text,
+        } => Paragraph::new()
+            .style("Heading1")
+            .add_run(Run::new().add_text(format!("{number}{} {text}", p.heading1_separator))),
+        Block::Heading {
+            level: 2,
+            number,
+            text,
+        } => Paragraph::new()
+            .style("Heading2")
+            .add_run(Run::new().add_text(format!("{number}. {text}"))),
+        Block::Heading { number, text, .. } => Paragraph::new()
+            .style("Heading3")
+            .add_run(Run::new().add_text(format!("{number}) {text}"))),
+        Block::Paragraph(rs) => runs(Paragraph::new().style("Body"), rs),
+        Block::Dash(rs) => runs(
+            Paragraph::new()
+                .style("ListDash")
+                .add_run(Run::new().add_text("- ")),
+            rs,
+        ),
+    }
+}
+
+fn cell(width: usize, paras: Vec<Paragraph>) -> TableCell {
+    paras.into_iter().fold(
+        TableCell::new().width(width, WidthType::Dxa),
+        TableCell::add_paragraph,
+    )
+}
+
+/// A borderless, fixed-layout table with zero cell margins.
+fn layout_table(widths: &[usize], rows: Vec<TableRow>) -> Table {
+    Table::without_borders(rows)
+        .set_grid(widths.to_vec())
+        .width(widths.iter().sum(), WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .margins(TableCellMargins::new().margin(0, 0, 0, 0))
+}
+
+fn header_line(text: &str, s: &TextStyle) -> Paragraph {
+    Paragraph::new().style("HeaderCell").add_run(run(text, s))
+}
+
+/// The rule under the motto: an empty, 1 pt high paragraph whose bottom
+/// border is the rule, centred by equal indents.
+fn rule(column: usize, p: &Profile) -> Paragraph {
+    let length = twips(p.motto_rule_mm).min(column as i32);
+    let indent = (column as i32 - length) / 2;
+    let mut para = Paragraph::new()
+        .style("HeaderCell")
+        .indent(Some(indent), None, Some(indent), None)
+        .line_spacing(exact(1.0, 0.0, 0.0))
+        .size(2);
+    para.property = para.property.set_borders(
+        ParagraphBorders::with_empty().set(
+            ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+                .val(BorderType::Single)
+                .size((p.motto_rule_pt * 8.0).round() as usize)
+                .space(0)
+                .color("000000"),
+        ),
+    );
+    para
+}
+
+fn header_block(doc: &Document, p: &Profile) -> Table {
+    let h = &doc.header;
+    let left_w = twips(p.header_left_mm) as usize;
+    let right_w = text_width(p) - left_w;
+    let mut left = Vec::new();
+    if let Some(sup) = &h.superior {
+        left.push(header_line(sup, &p.superior));
+    }
+    left.push(header_line(&h.issuer, &p.issuer));
+    if !p.issuer_mark.is_empty() {
+        left.push(header_line(&p.issuer_mark, &p.issuer_mark_style));
+    }
+    left.push(header_line(&h.symbol, &p.symbol));
+    let mut right: Vec<Paragraph> = p
+        .motto_lines
+        .iter()
+        .map(|l| header_line(l, &p.motto))
+        .collect();
+    right.push(rule(right_w, p));
+    right.push(header_line(&h.place_date, &p.place_date).line_spacing(single(3.0)));
+    layout_table(
+        &[left_w, right_w],
+        vec![TableRow::new(vec![
+            cell(left_w, left),
+            cell(right_w, right),
+        ])],
+    )
+}
+
+fn signature_table(s: &Signature, p: &Profile) -> Table {
+    let width = text_width(p);
+    let left_w = (width as f32 * p.recipients_share).round() as usize;
+    let right_w = width - left_w;
+    let mut label = Paragraph::new()
+        .style("Recipient")
+        .add_run(run(&s.recipients_label, &p.recipients_label));
+    let colon = TextStyle {
+        underline: false,
+        ..p.recipients_label.clone()
+    };
+    label = label.add_run(run(":", &colon));
+    let mut left = vec![label];
+    left.extend(s.recipients.iter().map(|r| {
+        Paragraph::new()
+            .style("Recipient")
+            .add_run(run(r, &p.recipients_item))
+    }));
+    let sign =
+        |text: &str, st: &TextStyle| Paragraph::new().style("Signature").add_run(run(text, st));
+    let mut right = Vec::new();
+    if let Some(a) = &s.authority {
+        right.push(sign(a, &p.sign_authority));
+    }
+    right.push(sign(&s.title, &p.sign_title));
+    for _ in 0..p.sign_space_lines {
+        right.push(Paragraph::new().style("Signature"));
+    }
+    right.push(sign(&s.name, &p.sign_name));
+    layout_table(
+        &[left_w, right_w],
+        vec![TableRow::new(vec![cell(left_w, left), cell(right_w, right)]).cant_split()],
+    )
+}
+
+fn appendix(d: Docx, a: &Appendix, p: &Profile) -> Docx {
+    let page_break = Paragraph::new().add_run(Run::new().add_break(BreakType::Page));
+    d.add_paragraph(page_break)
+        .add_paragraph(centred("AppendixLabel", &a.label))
+        .add_paragraph(centred("AppendixTitle", &a.title))
+        .add_paragraph(centred("AppendixCaption", &a.caption))
+        .add_paragraph(centred("Summary", &p.summary_separator).line_spacing(single(0.0)))
+        .add_table(task_table(a, p))
+}
+
+fn task_table(a: &Appendix, p: &Profile) -> Table {
+    let width = text_width(p);
+    let widths: Vec<usize> = a
+        .table
+        .columns
+        .iter()
+        .map(|c| width * c.width as usize / 1000)
+        .collect();
+    let header = TableRow::new(
+        a.table
+            .columns
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| {
+                cell(
+                    *w,
+                    vec![
+                        Paragraph::new()
+                            .style(TABLE_HEADER_STYLE)
+                            .add_run(Run::new().add_text(&c.title)),
+                    ],
+                )
+                .vertical_align(VAlignType::Center)
+            })
+            .collect(),
+    )
+    .cant_split();
+    let mut rows = vec![header];
+    for r in &a.table.rows {
+        let row = match r {
+            Row::Group { number, text } => {
+                let para = Paragraph::new()
+                    .style("TableText")
+                    .align(AlignmentType::Left)
+                    .add_run(Run::new().add_text(format!("{number}. {text}")).bold());
+                TableRow::new(vec![cell(width, vec![para]).grid_span(widths.len())])
+            }
+            Row::Cells(cells) => TableRow::new(
+                cells
+                    .iter()
+                    .zip(&a.table.columns)
+                    .zip(&widths)
+                    .map(|((text, col), w)| {
+                        let align = match col.align {
+                            Align::Center => AlignmentType::Center,
+                            Align::Left => AlignmentType::Both,
+                        };
+                        cell(
+                            *w,
+                            vec![
+                                Paragraph::new()
+                                    .style("TableText")
+                                    .align(align)
+                                    .add_run(Run::new().add_text(text)),
+                            ],
+                        )
+                    })
+                    .collect(),
+            ),
+        };
+        rows.push(row.cant_split());
+    }
+    let size = (p.table_border_pt * 8.0).round() as usize;
+    let line = |pos| {
+        TableBorder::new(pos)
+            .border_type(BorderType::Single)
+            .size(size)
+            .color("000000")
+    };
+    Table::new(rows)
+        .set_grid(widths)
+        .width(width, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .set_borders(
+            TableBorders::with_empty()
+                .set(line(TableBorderPosition::Top))
+                .set(line(TableBorderPosition::Left))
+                .set(line(TableBorderPosition::Bottom))
+                .set(line(TableBorderPosition::Right))
+                .set(line(TableBorderPosition::InsideH))
+                .set(line(TableBorderPosition::InsideV)),
+        )
+        .margins(TableCellMargins::new().margin(0, 57, 0, 57))
+}

@@ -1,0 +1,123 @@
+//! The DOCX of each example: its XML parts against `tests/golden/`, the same
+//! bytes on every render, and a schema-valid package by `docx-validate`.
+//! Re-accept intended changes with `VANBAN_BLESS=1 cargo test -p vanban-render --test golden_docx`.
+
+#![allow(clippy::unwrap_used, clippy::panic, clippy::expect_used)] // a test: failing loudly is the point
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use vanban_core::Program;
+use vanban_render::{Profile, Templates, program_document, to_docx};
+
+const EXAMPLES: [&str; 2] = ["son-tra-11-ctr-qu", "phuong-an-hai-2025"];
+const PARTS: [&str; 4] = [
+    "word/document.xml",
+    "word/styles.xml",
+    "word/header1.xml",
+    "docProps/core.xml",
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn render(example: &str) -> Vec<u8> {
+    let yaml =
+        std::fs::read_to_string(root().join("examples").join(format!("{example}.yaml"))).unwrap();
+    let program = Program::from_yaml(&yaml, example).unwrap().value;
+    let profile = Profile::party_hd36();
+    let doc = program_document(&program, &profile, &Templates::builtin()).unwrap();
+    to_docx(&doc, &profile).unwrap()
+}
+
+fn part(docx: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut s = String::new();
+    zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+    // One element per line, so that a golden diff is readable.
+    s.replace("><", ">\n<")
+}
+
+#[test]
+fn docx_parts_match_golden_files() {
+    let bless = std::env::var_os("VANBAN_BLESS").is_some_and(|v| v == "1");
+    for example in EXAMPLES {
+        let docx = render(example);
+        let dir = root().join("tests/golden").join(format!("{example}.docx"));
+        for name in PARTS {
+            let actual = part(&docx, name);
+            let golden = dir.join(name.replace('/', "__"));
+            if bless {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&golden, &actual).unwrap();
+                continue;
+            }
+            let expected = std::fs::read_to_string(&golden).unwrap_or_else(|_| {
+                panic!(
+                    "no golden file {}; run with VANBAN_BLESS=1",
+                    golden.display()
+                )
+            });
+            if expected != actual {
+                let line = expected
+                    .lines()
+                    .zip(actual.lines())
+                    .position(|(a, b)| a != b)
+                    .map(|i| i + 1);
+                panic!(
+                    "{example}: {name} differs from {} at line {line:?}; VANBAN_BLESS=1 accepts",
+                    golden.display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn same_input_gives_the_same_bytes() {
+    let first = render("son-tra-11-ctr-qu");
+    let _other = render("phuong-an-hai-2025");
+    assert!(
+        first == render("son-tra-11-ctr-qu"),
+        "a second render in the same process differs"
+    );
+    let in_thread = std::thread::spawn(|| render("son-tra-11-ctr-qu"))
+        .join()
+        .unwrap();
+    assert!(first == in_thread, "a render on another thread differs");
+}
+
+/// Runs `../shared/tools/docx-validate` when it can (xmllint installed). In CI
+/// (`CI=true`) the tool must run; elsewhere a missing tool only skips.
+#[test]
+fn rendered_examples_are_schema_valid() {
+    let tool = root().join("../shared/tools/docx-validate");
+    let have_xmllint = Command::new("xmllint").arg("--version").output().is_ok();
+    let in_ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    if !tool.exists() || !have_xmllint {
+        assert!(
+            !in_ci,
+            "CI must run docx-validate: {} or xmllint missing",
+            tool.display()
+        );
+        eprintln!("skipped: docx-validate or xmllint not available");
+        return;
+    }
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("docx-validate");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut files = Vec::new();
+    for example in EXAMPLES {
+        let path = dir.join(format!("{example}.docx"));
+        std::fs::write(&path, render(example)).unwrap();
+        files.push(path);
+    }
+    let out = Command::new(&tool)
+        .args(&files)
+        .output()
+        .expect("run docx-validate");
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "docx-validate failed:\n{text}");
+    assert_eq!(text.matches(": valid").count(), EXAMPLES.len(), "{text}");
+}
