@@ -40,10 +40,10 @@ pub(super) fn document(doc: &Document, p: &Profile) -> Docx {
         .add_paragraph(centred("DocKind", &doc.kind).line_spacing(single(18.0)))
         .add_paragraph(centred("Summary", &doc.summary))
         .add_paragraph(centred("Summary", &p.summary_separator).line_spacing(single(0.0)));
-    let last = doc.body.len().saturating_sub(1);
+    // The last two paragraphs of the body stay on the page of the signature.
+    let keep_from = doc.body.len().saturating_sub(2);
     for (i, block) in doc.body.iter().enumerate() {
-        // The last lines of the body stay on the page of the signature.
-        d = d.add_paragraph(block_paragraph(block, p).keep_next(i == last));
+        d = d.add_paragraph(block_paragraph(block, p).keep_next(i >= keep_from));
     }
     d = d.add_table(signature_table(&doc.signature, p));
     for a in &doc.appendices {
@@ -219,6 +219,9 @@ fn signature_table(s: &Signature, p: &Profile) -> Table {
         right.push(Paragraph::new().style("Signature"));
     }
     right.push(sign(&s.name, &p.sign_name));
+    // The first lines of both columns sit level, a paragraph space below the body.
+    let first = right.remove(0).line_spacing(single(p.space_before_pt));
+    right.insert(0, first);
     layout_table(
         &[left_w, right_w],
         vec![TableRow::new(vec![cell(left_w, left), cell(right_w, right)]).cant_split()],

@@ -1,0 +1,133 @@
+//! `vanban render` end to end: files written, bytes stable, and a failed
+//! render never clobbers a good output.
+
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: failing loudly is the point
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn vanban(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_vanban"))
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn renders_the_example_and_keeps_a_good_file_when_a_later_render_fails() {
+    let dir = scratch("render-cli");
+    let example = root().join("examples/son-tra-11-ctr-qu.yaml");
+    let input = dir.join("program.yaml");
+    std::fs::copy(&example, &input).unwrap();
+
+    let out = vanban(&["render", "program.yaml", "-o", "out"], &dir);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "out/program.docx\n");
+    let good = std::fs::read(dir.join("out/program.docx")).unwrap();
+    assert!(good.starts_with(b"PK"));
+
+    // The same input again: the same bytes.
+    assert_eq!(
+        vanban(&["render", "program.yaml", "-o", "out"], &dir)
+            .status
+            .code(),
+        Some(0)
+    );
+    assert!(std::fs::read(dir.join("out/program.docx")).unwrap() == good);
+
+    // Break the input: exit 1, and the good file is still there, untouched.
+    let broken = std::fs::read_to_string(&input)
+        .unwrap()
+        .replace("lead: btg-qu", "lead: btg-q");
+    std::fs::write(&input, broken).unwrap();
+    let out = vanban(&["render", "program.yaml", "-o", "out"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("không có cơ quan mã 'btg-q'"));
+    assert!(std::fs::read(dir.join("out/program.docx")).unwrap() == good);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 1, "no temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn template_overrides_and_export() {
+    let dir = scratch("render-templates");
+    let out = vanban(&["templates", "export", "tpl"], &dir);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(dir.join("tpl/opening.hbs").exists());
+    std::fs::write(
+        dir.join("tpl/section_tasks.hbs"),
+        "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU",
+    )
+    .unwrap();
+    let example = root().join("examples/phuong-an-hai-2025.yaml");
+    let out = vanban(
+        &[
+            "render",
+            example.to_str().unwrap(),
+            "--templates",
+            "tpl",
+            "-o",
+            "out",
+        ],
+        &dir,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::write(dir.join("tpl/section_taks.hbs"), "x").unwrap();
+    let out = vanban(
+        &[
+            "render",
+            example.to_str().unwrap(),
+            "--templates",
+            "tpl",
+            "-o",
+            "out",
+        ],
+        &dir,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "không có mẫu nào tên 'section_taks' (unknown template 'section_taks')\n"
+    );
+}
+
+#[test]
+fn pdf_is_refused_until_it_exists() {
+    let dir = scratch("render-pdf");
+    let example = root().join("examples/son-tra-11-ctr-qu.yaml");
+    let out = vanban(
+        &["render", example.to_str().unwrap(), "--format", "pdf"],
+        &dir,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "định dạng pdf chưa được hỗ trợ trong phiên bản này\n"
+    );
+}
