@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::panic, clippy::expect_used)] // a test: failing loudly is the point
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use vanban_core::Program;
 use vanban_render::{Profile, Templates, program_document, to_docx};
@@ -18,9 +18,8 @@ const PARTS: [&str; 4] = [
     "docProps/core.xml",
 ];
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+use common::root;
 
 fn render(example: &str) -> Vec<u8> {
     let yaml =
@@ -41,35 +40,15 @@ fn part(docx: &[u8], name: &str) -> String {
 
 #[test]
 fn docx_parts_match_golden_files() {
-    let bless = std::env::var_os("VANBAN_BLESS").is_some_and(|v| v == "1");
     for example in EXAMPLES {
         let docx = render(example);
         let dir = root().join("tests/golden").join(format!("{example}.docx"));
         for name in PARTS {
-            let actual = part(&docx, name);
-            let golden = dir.join(name.replace('/', "__"));
-            if bless {
-                std::fs::create_dir_all(&dir).unwrap();
-                std::fs::write(&golden, &actual).unwrap();
-                continue;
-            }
-            let expected = std::fs::read_to_string(&golden).unwrap_or_else(|_| {
-                panic!(
-                    "no golden file {}; run with VANBAN_BLESS=1",
-                    golden.display()
-                )
-            });
-            if expected != actual {
-                let line = expected
-                    .lines()
-                    .zip(actual.lines())
-                    .position(|(a, b)| a != b)
-                    .map(|i| i + 1);
-                panic!(
-                    "{example}: {name} differs from {} at line {line:?}; VANBAN_BLESS=1 accepts",
-                    golden.display()
-                );
-            }
+            common::golden(
+                &dir.join(name.replace('/', "__")),
+                &part(&docx, name),
+                &format!("{example}: {name}"),
+            );
         }
     }
 }
