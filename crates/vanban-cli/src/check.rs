@@ -31,7 +31,7 @@ pub fn run(files: &[PathBuf], format: MessageFormat, lang: Lang, style: Style) -
                 (vec![d], None, None)
             }
             Ok(bytes) => {
-                let source = snippet_source(&bytes);
+                let source = input::snippet_source(&bytes);
                 match Program::from_yaml_bytes(&bytes, &name) {
                     Ok(loaded) => {
                         let p = &loaded.value;
@@ -84,16 +84,6 @@ fn print(
         MessageFormat::Human => writeln!(err, "{}", snippet::human(d, source, lang, style)),
         MessageFormat::Json => writeln!(out, "{}", snippet::json(d, lang)),
     };
-}
-
-/// The text snippets are cut from: without a byte-order mark, since positions
-/// are counted after it; none for UTF-16, which cannot be shown line by line.
-fn snippet_source(bytes: &[u8]) -> Option<String> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return None;
-    }
-    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    Some(String::from_utf8_lossy(bytes).into_owned())
 }
 
 fn ok_line(name: &str, p: &Program, warnings: usize, lang: Lang) -> String {

@@ -39,3 +39,13 @@ fn reason(kind: ErrorKind) -> IoReason {
         _ => IoReason::Other,
     }
 }
+
+/// The text snippets are cut from: without a byte-order mark, since positions
+/// are counted after it; none for UTF-16, which cannot be shown line by line.
+pub fn snippet_source(bytes: &[u8]) -> Option<String> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return None;
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    Some(String::from_utf8_lossy(bytes).into_owned())
+}

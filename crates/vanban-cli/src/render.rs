@@ -4,7 +4,7 @@
 use crate::cli::{FormatArg, RenderArgs};
 use crate::input;
 use crate::output::write_atomic;
-use crate::snippet::{self, Style};
+use crate::snippet::{self, Style, say};
 use crate::status::Exit;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -59,23 +59,19 @@ pub fn run(args: &RenderArgs, lang: Lang, style: Style) -> Exit {
                 continue;
             }
         };
-        let source = String::from_utf8_lossy(&bytes).into_owned();
-        let program = match Program::from_yaml_bytes(&bytes, &name) {
-            Ok(loaded) => {
-                for w in &loaded.warnings {
-                    eprintln!("{}", snippet::human(w, Some(&source), lang, style));
-                }
-                loaded.value
+        let source = input::snippet_source(&bytes);
+        let (program, diags) = match Program::from_yaml_bytes(&bytes, &name) {
+            Ok(loaded) => (Some(loaded.value), loaded.warnings),
+            Err(diags) => (None, diags.0),
+        };
+        for d in &diags {
+            eprintln!("{}", snippet::human(d, source.as_deref(), lang, style));
+        }
+        let Some(program) = program else {
+            if exit == Exit::Ok {
+                exit = Exit::Invalid;
             }
-            Err(diags) => {
-                for d in &diags.0 {
-                    eprintln!("{}", snippet::human(d, Some(&source), lang, style));
-                }
-                if exit == Exit::Ok {
-                    exit = Exit::Invalid;
-                }
-                continue;
-            }
+            continue;
         };
         let stem = path
             .file_stem()
@@ -136,11 +132,4 @@ fn read_overrides(dir: Option<&Path>) -> Result<BTreeMap<String, String>, String
         }
     }
     Ok(out)
-}
-
-fn say(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
 }

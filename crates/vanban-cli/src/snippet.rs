@@ -132,3 +132,11 @@ pub fn json(d: &Diagnostic, lang: Lang) -> String {
     });
     v.to_string()
 }
+
+/// The Vietnamese or English wording of a short CLI message.
+pub fn say(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}

@@ -1,6 +1,7 @@
 //! `vanban templates export DIR`: the default templates, written out for editing.
 
 use crate::output::write_atomic;
+use crate::snippet::say;
 use crate::status::Exit;
 use std::path::Path;
 use vanban_core::Lang;
@@ -44,11 +45,4 @@ pub fn export(dir: &Path, force: bool, lang: Lang) -> Exit {
         ),
     }
     Exit::Ok
-}
-
-fn say(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
 }
