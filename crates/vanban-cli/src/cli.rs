@@ -91,7 +91,7 @@ pub enum FormatArg {
     Docx,
     /// PDF.
     Pdf,
-    /// Every format available.
+    /// Word and PDF.
     All,
 }
 
@@ -113,4 +113,8 @@ pub struct RenderArgs {
     /// Hồ sơ thể thức điều chỉnh (adjusted format profile, YAML).
     #[arg(long, value_name = "FILE")]
     pub profile: Option<PathBuf>,
+    /// Thư mục phông chữ cho PDF, ví dụ Times New Roman: times.ttf, timesbd.ttf,
+    /// timesi.ttf, timesbi.ttf (fonts for the PDF instead of the bundled Liberation Serif).
+    #[arg(long, value_name = "DIR")]
+    pub font_dir: Option<PathBuf>,
 }

@@ -1,5 +1,5 @@
-//! `vanban render FILE… [--format docx|pdf|all] [-o DIR]`: load, check, build
-//! the IR, write each format atomically.
+//! `vanban render FILE… [--format docx|pdf|all] [-o DIR] [--font-dir DIR]`:
+//! load, check, build the IR, write each format atomically.
 
 use crate::cli::{FormatArg, RenderArgs};
 use crate::input;
@@ -9,27 +9,33 @@ use crate::status::Exit;
 use std::collections::BTreeMap;
 use std::path::Path;
 use vanban_core::{Lang, Program};
-use vanban_render::{Profile, Templates, program_document, to_docx};
+use vanban_render::pdf::PdfError;
+use vanban_render::{FontSet, Profile, Templates, program_document, to_docx, to_pdf};
 
 /// Runs the render; returns the exit status.
 pub fn run(args: &RenderArgs, lang: Lang, style: Style) -> Exit {
-    if args.format == FormatArg::Pdf {
-        eprintln!(
-            "{}",
-            say(
-                lang,
-                "định dạng pdf chưa được hỗ trợ trong phiên bản này",
-                "the pdf format is not available yet"
-            )
-        );
-        return Exit::Io;
-    }
     let profile = match load_profile(args.profile.as_deref(), lang) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("{e}");
             return Exit::Io;
         }
+    };
+    let formats: &[&str] = match args.format {
+        FormatArg::Docx => &["docx"],
+        FormatArg::Pdf => &["pdf"],
+        FormatArg::All => &["docx", "pdf"],
+    };
+    let fonts = if formats.contains(&"pdf") {
+        match load_fonts(args, &profile, lang) {
+            Ok(f) => f,
+            Err(e) => {
+                eprintln!("{e}");
+                return Exit::Io;
+            }
+        }
+    } else {
+        FontSet::builtin().clone()
     };
     let templates = match read_overrides(args.templates.as_deref())
         .and_then(|o| Templates::new(&o).map_err(|e| e.to_string()))
@@ -76,13 +82,29 @@ pub fn run(args: &RenderArgs, lang: Lang, style: Style) -> Exit {
         let stem = path
             .file_stem()
             .map_or_else(|| "document".into(), |s| s.to_string_lossy().into_owned());
-        let result = program_document(&program, &profile, &templates)
-            .map_err(|e| e.to_string())
-            .and_then(|doc| to_docx(&doc, &profile).map_err(|e| e.to_string()));
-        match result {
-            Ok(docx) => {
-                let target = args.out.join(format!("{stem}.docx"));
-                match write_atomic(&target, &docx) {
+        let doc = match program_document(&program, &profile, &templates) {
+            Ok(doc) => doc,
+            Err(e) => {
+                eprintln!("{name}: {e}");
+                exit = Exit::Io;
+                continue;
+            }
+        };
+        for format in formats {
+            let bytes = match *format {
+                "docx" => to_docx(&doc, &profile).map_err(|e| (e.to_string(), Exit::Io)),
+                // A character the font lacks is a fault of the input.
+                _ => to_pdf(&doc, &profile, &fonts).map_err(|e| {
+                    let code = match e {
+                        PdfError::Layout(_) => Exit::Invalid,
+                        _ => Exit::Io,
+                    };
+                    (e.to_string(), code)
+                }),
+            };
+            let target = args.out.join(format!("{stem}.{format}"));
+            match bytes {
+                Ok(bytes) => match write_atomic(&target, &bytes) {
                     Ok(()) => println!("{}", target.display()),
                     Err(e) => {
                         eprintln!(
@@ -92,15 +114,38 @@ pub fn run(args: &RenderArgs, lang: Lang, style: Style) -> Exit {
                         );
                         exit = Exit::Io;
                     }
+                },
+                Err((e, code)) => {
+                    eprintln!("{name}: {e}");
+                    if exit != Exit::Io {
+                        exit = code;
+                    }
                 }
-            }
-            Err(e) => {
-                eprintln!("{name}: {e}");
-                exit = Exit::Io;
             }
         }
     }
     exit
+}
+
+/// The PDF's fonts: `--font-dir`, else the profile's `font_dir` (relative
+/// to the profile file), else the bundled Liberation Serif.
+fn load_fonts(args: &RenderArgs, profile: &Profile, lang: Lang) -> Result<FontSet, String> {
+    let dir = match (&args.font_dir, &profile.font_dir) {
+        (Some(dir), _) => dir.clone(),
+        (None, Some(dir)) => {
+            let base = args
+                .profile
+                .as_deref()
+                .and_then(Path::parent)
+                .unwrap_or(Path::new("."));
+            base.join(dir)
+        }
+        (None, None) => return Ok(FontSet::builtin().clone()),
+    };
+    FontSet::from_dir(&dir).map_err(|e| match lang {
+        Lang::Vi => e.to_string(),
+        Lang::En => format!("font folder {}: {e:?}", dir.display()),
+    })
 }
 
 fn load_profile(path: Option<&Path>, lang: Lang) -> Result<Profile, String> {

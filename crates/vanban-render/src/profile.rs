@@ -65,10 +65,11 @@ pub struct Profile {
     pub motto_lines: Vec<String>,
     /// Rule under the motto: stroke width in points. [U] 0.5–0.75.
     pub motto_rule_pt: f32,
-    /// Length of that rule in millimetres: the width of the last motto line.
-    /// [Calc] 72.9 for "ĐẢNG CỘNG SẢN VIỆT NAM" at 15 pt bold, 56.1 for the
-    /// state motto at 13 pt bold (Liberation Serif / Times New Roman metrics).
-    pub motto_rule_mm: f32,
+    /// Length of that rule in millimetres. Unset (the default), it is the
+    /// width of the last motto line, measured with the font: [Calc] 72.9 for
+    /// "ĐẢNG CỘNG SẢN VIỆT NAM" at 15 pt bold, 56.1 for the state motto at
+    /// 13 pt bold (Liberation Serif / Times New Roman metrics).
+    pub motto_rule_mm: Option<f32>,
     /// The superior body's name. [V] 14 regular caps.
     pub superior: TextStyle,
     /// The issuing body's name. [V] 14 bold caps.
@@ -143,6 +144,10 @@ pub struct Profile {
     pub page_number: TextStyle,
     /// Whether the body ends with "./.". [U] off for Party.
     pub end_mark: bool,
+    /// A folder with the font files the PDF uses instead of the bundled
+    /// Liberation Serif (for example Times New Roman: `times.ttf`,
+    /// `timesbd.ttf`, `timesi.ttf`, `timesbi.ttf`). Relative to the profile file.
+    pub font_dir: Option<String>,
 }
 
 impl Profile {
@@ -157,7 +162,7 @@ impl Profile {
             motto: style(15.0, true, false, true),
             motto_lines: vec!["ĐẢNG CỘNG SẢN VIỆT NAM".into()],
             motto_rule_pt: 0.5,
-            motto_rule_mm: 72.9,
+            motto_rule_mm: None,
             superior: style(14.0, false, false, true),
             issuer: style(14.0, true, false, true),
             issuer_mark: "*".into(),
@@ -198,6 +203,7 @@ impl Profile {
             table_border_pt: 0.5,
             page_number: style(14.0, false, false, false),
             end_mark: false,
+            font_dir: None,
         }
     }
 
@@ -210,7 +216,6 @@ impl Profile {
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".into(),
                 "Độc lập - Tự do - Hạnh phúc".into(),
             ],
-            motto_rule_mm: 56.1,
             superior: style(13.0, false, false, true),
             issuer: style(13.0, true, false, true),
             issuer_mark: String::new(),

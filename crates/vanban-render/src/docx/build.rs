@@ -3,13 +3,14 @@
 
 use super::styles::{self, exact, single};
 use super::{TABLE_HEADER_STYLE, half_points, twips};
+use crate::fonts::FontSet;
+use crate::format::{self, CELL_PAD_TW, KEPT_WITH_SIGNATURE};
 use crate::ir::{Align, Appendix, Block, Document, Row, Run as IrRun, Signature};
 use crate::profile::{Profile, TextStyle};
 use docx_rs::{
-    AlignmentType, BorderType, BreakType, Docx, Header, PageMargin, PageNum, Paragraph,
-    ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run, Table, TableBorder,
-    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow,
-    VAlignType, WidthType,
+    AlignmentType, BorderType, Docx, Header, PageMargin, PageNum, Paragraph, ParagraphBorder,
+    ParagraphBorderPosition, ParagraphBorders, Run, Table, TableBorder, TableBorderPosition,
+    TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, VAlignType, WidthType,
 };
 
 /// The whole document.
@@ -37,11 +38,13 @@ pub(super) fn document(doc: &Document, p: &Profile) -> Docx {
         .created_at(&format!("{}T00:00:00Z", doc.meta.created))
         .updated_at(&format!("{}T00:00:00Z", doc.meta.created))
         .add_table(header_block(doc, p))
-        .add_paragraph(centred("DocKind", &doc.kind).line_spacing(single(18.0)))
+        .add_paragraph(
+            centred("DocKind", &doc.kind).line_spacing(single(format::KIND_SPACE_BEFORE_PT)),
+        )
         .add_paragraph(centred("Summary", &doc.summary))
         .add_paragraph(centred("Summary", &p.summary_separator).line_spacing(single(0.0)));
     // The last two paragraphs of the body stay on the page of the signature.
-    let keep_from = doc.body.len().saturating_sub(2);
+    let keep_from = doc.body.len().saturating_sub(KEPT_WITH_SIGNATURE);
     for (i, block) in doc.body.iter().enumerate() {
         d = d.add_paragraph(block_paragraph(block, p).keep_next(i >= keep_from));
     }
@@ -142,12 +145,12 @@ fn header_line(text: &str, s: &TextStyle) -> Paragraph {
 /// The rule under the motto: an empty, 1 pt high paragraph whose bottom
 /// border is the rule, centred by equal indents.
 fn rule(column: usize, p: &Profile) -> Paragraph {
-    let length = twips(p.motto_rule_mm).min(column as i32);
+    let length = twips(format::motto_rule_mm(p, FontSet::builtin())).min(column as i32);
     let indent = (column as i32 - length) / 2;
     let mut para = Paragraph::new()
         .style("HeaderCell")
         .indent(Some(indent), None, Some(indent), None)
-        .line_spacing(exact(1.0, 0.0, 0.0))
+        .line_spacing(exact(format::RULE_LINE_PT, 0.0, 0.0))
         .size(2);
     para.property = para.property.set_borders(
         ParagraphBorders::with_empty().set(
@@ -180,7 +183,10 @@ fn header_block(doc: &Document, p: &Profile) -> Table {
         .map(|l| header_line(l, &p.motto))
         .collect();
     right.push(rule(right_w, p));
-    right.push(header_line(&h.place_date, &p.place_date).line_spacing(single(3.0)));
+    right.push(
+        header_line(&h.place_date, &p.place_date)
+            .line_spacing(single(format::PLACE_DATE_SPACE_BEFORE_PT)),
+    );
     layout_table(
         &[left_w, right_w],
         vec![TableRow::new(vec![
@@ -229,9 +235,9 @@ fn signature_table(s: &Signature, p: &Profile) -> Table {
 }
 
 fn appendix(d: Docx, a: &Appendix, p: &Profile) -> Docx {
-    let page_break = Paragraph::new().add_run(Run::new().add_break(BreakType::Page));
-    d.add_paragraph(page_break)
-        .add_paragraph(centred("AppendixLabel", &a.label))
+    // The label starts a page (rather than a paragraph holding a page
+    // break, which Word and LibreOffice place differently).
+    d.add_paragraph(centred("AppendixLabel", &a.label).page_break_before(true))
         .add_paragraph(centred("AppendixTitle", &a.title))
         .add_paragraph(centred("AppendixCaption", &a.caption))
         .add_paragraph(centred("Summary", &p.summary_separator).line_spacing(single(0.0)))
@@ -320,5 +326,5 @@ fn task_table(a: &Appendix, p: &Profile) -> Table {
                 .set(line(TableBorderPosition::InsideH))
                 .set(line(TableBorderPosition::InsideV)),
         )
-        .margins(TableCellMargins::new().margin(0, 57, 0, 57))
+        .margins(TableCellMargins::new().margin(0, CELL_PAD_TW as usize, 0, CELL_PAD_TW as usize))
 }

@@ -35,10 +35,7 @@ pub fn to_docx(doc: &Document, profile: &Profile) -> Result<Vec<u8>, FixError> {
     fix::fix_package(&raw.into_inner(), &options)
 }
 
-/// Millimetres to twips.
-pub(crate) fn twips(mm: f32) -> i32 {
-    (mm * 56.692_913).round() as i32
-}
+pub(crate) use crate::format::twips;
 
 /// Points to half-points (`w:sz`).
 pub(crate) fn half_points(pt: f32) -> usize {

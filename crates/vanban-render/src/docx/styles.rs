@@ -2,6 +2,7 @@
 //! navigation pane (outline levels) work on the generated document.
 
 use super::{TABLE_HEADER_STYLE, half_points, twips};
+use crate::format::CELL_SPACE_BEFORE_PT;
 use crate::profile::{Profile, TextStyle};
 use docx_rs::{
     AlignmentType, Docx, LineSpacing, LineSpacingType, RunFonts, SpecialIndentType, Style,
@@ -32,11 +33,14 @@ fn keep(mut s: Style) -> Style {
     s
 }
 
+/// Every style keeps at least two lines of a paragraph on each side of a
+/// page break (Word's default is off; the PDF backend does the same).
 fn styled(id: &str, name: &str, t: &TextStyle) -> Style {
     let mut s = Style::new(id, StyleType::Paragraph)
         .name(name)
         .based_on("Normal")
         .q_format(true);
+    s.paragraph_property = s.paragraph_property.widow_control(true);
     s = s.size(half_points(t.size));
     if t.bold {
         s = s.bold();
@@ -98,9 +102,12 @@ pub(super) fn add(docx: Docx, p: &Profile) -> Docx {
             "Appendix Caption",
             &p.appendix_caption,
         )))
-        .add_style(centred("TableText", "Table Text", &p.table).line_spacing(single(2.0)))
         .add_style(
-            centred(TABLE_HEADER_STYLE, "Table Header", &p.table_header).line_spacing(single(2.0)),
+            centred("TableText", "Table Text", &p.table).line_spacing(single(CELL_SPACE_BEFORE_PT)),
+        )
+        .add_style(
+            centred(TABLE_HEADER_STYLE, "Table Header", &p.table_header)
+                .line_spacing(single(CELL_SPACE_BEFORE_PT)),
         )
         .add_style(keep(centred("Signature", "Signature", &p.sign_title)))
         .add_style(styled("Recipient", "Recipient", &p.recipients_item).line_spacing(single(0.0)))

@@ -1,0 +1,162 @@
+//! The fonts of the PDF backend and the metrics both backends measure with.
+//!
+//! vanban carries Liberation Serif 2.1.5 (metric-compatible with Times New
+//! Roman; SIL OFL 1.1, see `fonts/OFL.txt`) compiled in, so a fresh machine
+//! needs nothing. [`FontSet::from_dir`] reads other files instead, such as
+//! Microsoft's Times New Roman. A face answers two questions: which glyph a
+//! character is, and how wide it is; text is never shaped or kerned, because
+//! a word processor does not kern Times New Roman unless asked to.
+
+mod face;
+mod files;
+
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+pub use face::Face;
+pub use files::FontError;
+
+/// The four faces of one family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Style {
+    /// Upright, regular weight.
+    Regular,
+    /// Bold.
+    Bold,
+    /// Italic.
+    Italic,
+    /// Bold italic.
+    BoldItalic,
+}
+
+impl Style {
+    /// The face for a weight and a slant.
+    pub fn of(bold: bool, italic: bool) -> Self {
+        match (bold, italic) {
+            (false, false) => Self::Regular,
+            (true, false) => Self::Bold,
+            (false, true) => Self::Italic,
+            (true, true) => Self::BoldItalic,
+        }
+    }
+
+    /// All four, in a fixed order.
+    pub const ALL: [Style; 4] = [
+        Style::Regular,
+        Style::Bold,
+        Style::Italic,
+        Style::BoldItalic,
+    ];
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The style's name in English ("Bold Italic").
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Regular => "Regular",
+            Self::Bold => "Bold",
+            Self::Italic => "Italic",
+            Self::BoldItalic => "Bold Italic",
+        }
+    }
+}
+
+const BUILTIN: [&[u8]; 4] = [
+    include_bytes!("../../fonts/LiberationSerif-Regular.ttf"),
+    include_bytes!("../../fonts/LiberationSerif-Bold.ttf"),
+    include_bytes!("../../fonts/LiberationSerif-Italic.ttf"),
+    include_bytes!("../../fonts/LiberationSerif-BoldItalic.ttf"),
+];
+
+/// A family of four faces. Cheap to clone (the faces are shared).
+#[derive(Debug, Clone)]
+pub struct FontSet {
+    faces: [Arc<Face>; 4],
+}
+
+impl FontSet {
+    /// Liberation Serif 2.1.5, compiled in. Parsed once per process.
+    pub fn builtin() -> &'static FontSet {
+        static SET: OnceLock<FontSet> = OnceLock::new();
+        SET.get_or_init(|| {
+            let faces = BUILTIN.map(|bytes| match Face::parse(bytes.to_vec()) {
+                Ok(face) => Arc::new(face),
+                // The bundled files are checked by a unit test; this cannot happen.
+                Err(e) => unreachable!("bundled font: {e}"),
+            });
+            FontSet { faces }
+        })
+    }
+
+    /// A family from the bytes of its four files (regular, bold, italic,
+    /// bold italic).
+    pub fn from_bytes(files: [Vec<u8>; 4]) -> Result<FontSet, FontError> {
+        let mut faces = Vec::with_capacity(4);
+        for (bytes, style) in files.into_iter().zip(Style::ALL) {
+            let face = Face::parse(bytes).map_err(|reason| FontError::Unreadable {
+                file: format!("({})", style.name()),
+                reason,
+            })?;
+            faces.push(Arc::new(face));
+        }
+        let faces: [Arc<Face>; 4] = faces
+            .try_into()
+            .map_err(|_| FontError::Missing { style: "Regular" })?;
+        Ok(FontSet { faces })
+    }
+
+    /// The family in `dir`: Times New Roman under its usual file names
+    /// (`times.ttf`, `timesbd.ttf`, `timesi.ttf`, `timesbi.ttf`, or
+    /// `Times New Roman Bold.ttf` and the like) or Liberation Serif.
+    pub fn from_dir(dir: &Path) -> Result<FontSet, FontError> {
+        files::load_dir(dir)
+    }
+
+    /// The face of a style.
+    pub fn face(&self, style: Style) -> &Face {
+        &self.faces[style.index()]
+    }
+
+    /// The face of a weight and slant.
+    pub fn of(&self, bold: bool, italic: bool) -> &Face {
+        self.face(Style::of(bold, italic))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_faces_cover_vietnamese() {
+        let set = FontSet::builtin();
+        let letters = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
+        for style in Style::ALL {
+            let face = set.face(style);
+            for c in letters
+                .chars()
+                .chain(vanban_core::text::upper_vi(letters).chars())
+            {
+                assert!(face.advance(c).is_some(), "{} lacks {c}", style.name());
+            }
+            assert_eq!(face.missing("Việt Nam – “đúng”"), None);
+            assert_eq!(face.missing("x\u{4E2D}y"), Some('\u{4E2D}'));
+        }
+    }
+
+    #[test]
+    fn widths_are_those_of_times_new_roman() {
+        let set = FontSet::builtin();
+        let regular = set.face(Style::Regular);
+        // 14 pt: "ĐẢNG " is 4 × 1479 + 512 units of 2048.
+        assert!((regular.width("ĐẢNG ", 14.0) - 43.941_406).abs() < 1e-3);
+        assert!((regular.line_height(14.0) - 16.098_633).abs() < 1e-3);
+        assert_eq!(regular.postscript_name(), "LiberationSerif");
+        assert_eq!(
+            set.face(Style::BoldItalic).postscript_name(),
+            "LiberationSerif-BoldItalic"
+        );
+    }
+}

@@ -1,0 +1,335 @@
+//! Pagination: paragraphs and tables poured into pages.
+
+use super::lines::{Lines, break_para};
+use super::spec::{Flow, Para, Spec};
+use super::table::{RowLines, TableLines, measure};
+use super::{LayoutError, Page, Pages, Span, Stroke};
+use crate::fonts::FontSet;
+
+/// Fewest lines of a paragraph on either side of a page break.
+const WIDOWS: usize = 2;
+
+enum Laid<'a> {
+    Para(&'a Para, Lines),
+    Table(TableLines),
+}
+
+impl Laid<'_> {
+    fn keep_next(&self) -> bool {
+        matches!(self, Laid::Para(p, _) if p.keep_next)
+    }
+
+    /// Height of the whole block.
+    fn height(&self, at_top: bool) -> f32 {
+        match self {
+            Laid::Para(p, l) => before(p, at_top) + l.height(0, l.lines.len()),
+            Laid::Table(t) => t.border + t.rows.iter().map(|r| r.content + t.border).sum::<f32>(),
+        }
+    }
+
+    /// The least of the block that must stand on the page where it starts:
+    /// two lines of a paragraph (all of it below four lines), or a table's
+    /// header rows and first row.
+    fn start(&self, at_top: bool) -> f32 {
+        match self {
+            Laid::Para(p, l) => {
+                let n = l.lines.len();
+                let k = if n < 2 * WIDOWS { n } else { WIDOWS };
+                before(p, at_top) + l.height(0, k)
+            }
+            Laid::Table(t) => {
+                let first = t
+                    .rows
+                    .get(t.header_rows)
+                    .map_or(0.0, |r| r.content + t.border);
+                t.border + t.header_height() + first
+            }
+        }
+    }
+}
+
+fn before(p: &Para, at_top: bool) -> f32 {
+    if at_top { 0.0 } else { p.before }
+}
+
+struct Cursor<'a> {
+    spec: &'a Spec,
+    pages: Vec<Page>,
+    y: f32,
+    /// Nothing but repeated table headers on this page yet.
+    fresh: bool,
+}
+
+impl Cursor<'_> {
+    fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = self.spec.top;
+        self.fresh = true;
+    }
+
+    fn page(&mut self) -> &mut Page {
+        if self.pages.is_empty() {
+            self.pages.push(Page::default());
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    fn room(&self) -> f32 {
+        self.spec.bottom - self.y
+    }
+
+    /// Draws lines `from..to` of a paragraph whose content box starts at
+    /// `x`, from the current position.
+    fn lines(&mut self, l: &Lines, from: usize, to: usize, x: f32) {
+        let y = self.y;
+        self.y = emit_lines(self.page(), l, from, to, x, y);
+        self.fresh = false;
+    }
+
+    fn para(&mut self, p: &Para, l: &Lines) {
+        let x = self.spec.left;
+        if p.page_break_before && !self.fresh {
+            self.new_page();
+        }
+        let n = l.lines.len();
+        let mut from = 0;
+        loop {
+            let gap = if from == 0 {
+                before(p, self.fresh)
+            } else {
+                0.0
+            };
+            let room = self.room() - gap;
+            let mut k = 0;
+            while from + k < n && l.height(from, from + k + 1) <= room + 1e-3 {
+                k += 1;
+            }
+            if from + k < n {
+                let rest = n - from;
+                if rest - k < WIDOWS {
+                    k = rest.saturating_sub(WIDOWS);
+                }
+                if from == 0 && k < WIDOWS {
+                    k = 0;
+                }
+                if k == 0 && self.fresh {
+                    // Not even the least part fits on an empty page: overfill it.
+                    k = WIDOWS.min(rest);
+                }
+            }
+            if k == 0 {
+                self.new_page();
+                continue;
+            }
+            self.y += gap;
+            self.lines(l, from, from + k, x);
+            from += k;
+            if from >= n {
+                return;
+            }
+            self.new_page();
+        }
+    }
+
+    fn table(&mut self, t: &TableLines) {
+        let left = self.spec.left;
+        let mut first_on_page = true;
+        for (i, row) in t.rows.iter().enumerate() {
+            let top = if first_on_page { t.border } else { 0.0 };
+            let needed = top + row.content + t.border;
+            if needed > self.room() + 1e-3 && !self.fresh {
+                self.new_page();
+                first_on_page = true;
+                if i >= t.header_rows {
+                    for (h, header) in t.rows[..t.header_rows].iter().enumerate() {
+                        self.row(t, header, left, h == 0);
+                    }
+                    self.fresh = t.header_rows > 0;
+                    first_on_page = t.header_rows == 0;
+                }
+            }
+            self.row(t, row, left, first_on_page);
+            first_on_page = false;
+        }
+    }
+
+    fn row(&mut self, t: &TableLines, row: &RowLines, left: f32, first: bool) {
+        let b = t.border;
+        let (x0, x1) = (
+            left + t.edges.first().copied().unwrap_or(0.0),
+            left + t.edges.last().copied().unwrap_or(0.0),
+        );
+        let y_start = self.y;
+        if first && b > 0.0 {
+            let y = self.y + b / 2.0;
+            self.page().strokes.push(Stroke {
+                x0,
+                y0: y,
+                x1,
+                y1: y,
+                width: b,
+            });
+        }
+        if first {
+            self.y += b;
+        }
+        let row_top = self.y;
+        let page = self.page();
+        for cell in &row.cells {
+            let mut y = row_top
+                + if cell.middle {
+                    (row.content - cell.height) / 2.0
+                } else {
+                    0.0
+                };
+            for (gap, lines) in &cell.paras {
+                y = emit_lines(page, lines, 0, lines.lines.len(), left + cell.x, y + gap);
+            }
+        }
+        let bottom = row_top + row.content;
+        if b > 0.0 {
+            page.strokes.push(Stroke {
+                x0,
+                y0: bottom + b / 2.0,
+                x1,
+                y1: bottom + b / 2.0,
+                width: b,
+            });
+            let mut edges: Vec<f32> = row.cells.iter().map(|c| c.edges.0).collect();
+            edges.extend(row.cells.last().map(|c| c.edges.1));
+            for e in edges {
+                page.strokes.push(Stroke {
+                    x0: left + e,
+                    y0: y_start,
+                    x1: left + e,
+                    y1: bottom + b,
+                    width: b,
+                });
+            }
+        }
+        self.y = bottom + b;
+        self.fresh = false;
+    }
+}
+
+/// Draws lines `from..to` with their top at `y`; returns the y below them
+/// (and below the bottom border when `to` is the end).
+fn emit_lines(page: &mut Page, l: &Lines, from: usize, to: usize, x: f32, mut y: f32) -> f32 {
+    for line in &l.lines[from..to] {
+        emit_line(page, line, x, y);
+        y += line.height;
+    }
+    if to == l.lines.len() {
+        if let Some((x0, x1, w)) = l.rule {
+            page.strokes.push(Stroke {
+                x0: x + x0,
+                y0: y + w / 2.0,
+                x1: x + x1,
+                y1: y + w / 2.0,
+                width: w,
+            });
+        }
+        y += l.after;
+    }
+    y
+}
+
+fn emit_line(page: &mut Page, line: &super::lines::Line, x: f32, top: f32) {
+    let baseline = top + line.baseline;
+    for s in &line.spans {
+        if let Some((below, thickness)) = s.underline {
+            let y = baseline + below;
+            page.strokes.push(Stroke {
+                x0: x + s.x,
+                y0: y,
+                x1: x + s.x + s.width,
+                y1: y,
+                width: thickness,
+            });
+        }
+        let text = s.text.trim_end().to_owned();
+        if text.is_empty() {
+            continue;
+        }
+        page.spans.push(Span {
+            x: x + s.x,
+            y: baseline,
+            style: s.style,
+            size: s.size,
+            text,
+            space_extra: s.space_extra,
+        });
+    }
+}
+
+/// Lays the flow of `spec` out on pages.
+pub(super) fn paginate(spec: &Spec, fonts: &FontSet) -> Result<Pages, LayoutError> {
+    let mut laid = Vec::with_capacity(spec.flows.len());
+    for f in &spec.flows {
+        laid.push(match f {
+            Flow::Para(p) => Laid::Para(p, break_para(p, spec.text_width, fonts)?),
+            Flow::Table(t) => Laid::Table(measure(t, fonts)?),
+        });
+    }
+    let mut c = Cursor {
+        spec,
+        pages: Vec::new(),
+        y: spec.top,
+        fresh: true,
+    };
+    c.new_page();
+    for (i, block) in laid.iter().enumerate() {
+        let chain_start = block.keep_next() && (i == 0 || !laid[i - 1].keep_next());
+        if chain_start && !c.fresh {
+            let mut need = 0.0;
+            let mut j = i;
+            while j < laid.len() && laid[j].keep_next() {
+                need += laid[j].height(false);
+                j += 1;
+            }
+            if let Some(next) = laid.get(j) {
+                need += next.start(false);
+            }
+            if need > c.room() + 1e-3 {
+                c.new_page();
+            }
+        }
+        match block {
+            Laid::Para(p, l) => c.para(p, l),
+            Laid::Table(t) => c.table(t),
+        }
+    }
+    let mut pages = c.pages;
+    number_pages(&mut pages, spec, fonts)?;
+    Ok(Pages {
+        width: spec.width,
+        height: spec.height,
+        pages,
+    })
+}
+
+/// Page numbers, centred at the top, from page 2.
+fn number_pages(pages: &mut [Page], spec: &Spec, fonts: &FontSet) -> Result<(), LayoutError> {
+    let (style, size) = spec.page_number;
+    let face = fonts.face(style);
+    for (i, page) in pages.iter_mut().enumerate().skip(1) {
+        let text = (i + 1).to_string();
+        if let Some(ch) = face.missing(&text) {
+            return Err(LayoutError::missing(ch, face, &text));
+        }
+        let w = face.width(&text, size);
+        page.spans.insert(
+            0,
+            Span {
+                x: spec.left + (spec.text_width - w) / 2.0,
+                y: spec.header_top + face.gap(size) + face.ascent(size),
+                style,
+                size,
+                text,
+                space_extra: 0.0,
+            },
+        );
+    }
+    Ok(())
+}

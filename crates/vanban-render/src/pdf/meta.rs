@@ -1,0 +1,113 @@
+//! Metadata, document ID and saving: the deterministic end of the backend.
+
+use lopdf::{Dictionary, Object, StringFormat};
+use printpdf::{PdfDocument, PdfSaveOptions};
+
+use super::PdfError;
+use super::write::fnv;
+use crate::ir::Meta;
+
+/// A text string: PDFDocEncoding is not enough for Vietnamese, so UTF-16BE
+/// with its byte-order mark.
+fn text(s: &str) -> Object {
+    let mut bytes = vec![0xFE, 0xFF];
+    for unit in s.encode_utf16() {
+        bytes.extend(unit.to_be_bytes());
+    }
+    Object::String(bytes, StringFormat::Hexadecimal)
+}
+
+/// "2022-09-12" as a PDF date; without a date, `SOURCE_DATE_EPOCH`'s day,
+/// else 1 January 1980 (the same fixed day as the .docx's zip entries).
+fn pdf_date(iso: &str) -> String {
+    let digits: String = iso.chars().filter(char::is_ascii_digit).collect();
+    let day = if digits.len() == 8 {
+        digits
+    } else {
+        std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .map(civil_day)
+            .unwrap_or_else(|| "19800101".to_owned())
+    };
+    format!("D:{day}000000Z")
+}
+
+/// A Unix time as YYYYMMDD (UTC), by the days-from-civil algorithm.
+fn civil_day(secs: i64) -> String {
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}{m:02}{d:02}")
+}
+
+/// Writes the information dictionary and the ID, then saves.
+pub(super) fn finish(pdf: PdfDocument, meta: &Meta) -> Result<Vec<u8>, PdfError> {
+    let opts = PdfSaveOptions {
+        optimize: false,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut doc = pdf.to_lopdf_document(&opts, &mut warnings);
+    if let Ok(Object::Reference(old)) = doc.trailer.get(b"Info") {
+        let old = *old;
+        doc.objects.remove(&old);
+    }
+    let date = pdf_date(&meta.created);
+    let mut info = Dictionary::new();
+    info.set("Title", text(&meta.title));
+    info.set("Author", text(&meta.author));
+    info.set("Subject", text(&meta.subject));
+    info.set("Keywords", text(&meta.keywords.join(", ")));
+    info.set("Creator", text("vanban"));
+    info.set(
+        "Producer",
+        text(&format!("vanban {} (printpdf)", env!("CARGO_PKG_VERSION"))),
+    );
+    info.set("CreationDate", Object::string_literal(date.clone()));
+    info.set("ModDate", Object::string_literal(date));
+    let info_id = doc.add_object(Object::Dictionary(info));
+    doc.trailer.set("Info", Object::Reference(info_id));
+    // The ID: a hash of every object's content, in object order.
+    let mut h1 = fnv(1, meta.title.as_bytes());
+    let mut h2 = fnv(2, meta.created.as_bytes());
+    for (id, object) in &doc.objects {
+        if let Object::Stream(s) = object {
+            h1 = fnv(h1, &s.content);
+            h2 = fnv(h2 ^ u64::from(id.0), &s.content);
+        }
+    }
+    let id: Vec<u8> = [h1, h2].iter().flat_map(|h| h.to_be_bytes()).collect();
+    doc.trailer.set(
+        "ID",
+        Object::Array(vec![
+            Object::String(id.clone(), StringFormat::Hexadecimal),
+            Object::String(id, StringFormat::Hexadecimal),
+        ]),
+    );
+    doc.compress();
+    let mut out = Vec::new();
+    doc.save_to(&mut out)
+        .map_err(|e| PdfError::Write(e.to_string()))?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_come_from_the_document_or_a_fixed_day() {
+        assert_eq!(pdf_date("2022-09-12"), "D:20220912000000Z");
+        assert_eq!(civil_day(0), "19700101");
+        assert_eq!(civil_day(1_662_940_800), "20220912");
+    }
+}
