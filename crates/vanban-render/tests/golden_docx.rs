@@ -7,10 +7,7 @@
 use std::io::Read;
 use std::path::Path;
 use std::process::Command;
-use vanban_core::Program;
-use vanban_render::{Profile, Templates, program_document, to_docx};
-
-const EXAMPLES: [&str; 2] = ["son-tra-11-ctr-qu", "phuong-an-hai-2025"];
+use vanban_render::{Profile, to_docx};
 const PARTS: [&str; 4] = [
     "word/document.xml",
     "word/styles.xml",
@@ -19,15 +16,10 @@ const PARTS: [&str; 4] = [
 ];
 
 mod common;
-use common::root;
+use common::{EXAMPLES, root};
 
 fn render(example: &str) -> Vec<u8> {
-    let yaml =
-        std::fs::read_to_string(root().join("examples").join(format!("{example}.yaml"))).unwrap();
-    let program = Program::from_yaml(&yaml, example).unwrap().value;
-    let profile = Profile::party_hd36();
-    let doc = program_document(&program, &profile, &Templates::builtin()).unwrap();
-    to_docx(&doc, &profile).unwrap()
+    to_docx(&common::example(example), &Profile::party_hd36()).unwrap()
 }
 
 fn part(docx: &[u8], name: &str) -> String {

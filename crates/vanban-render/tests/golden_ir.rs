@@ -3,18 +3,13 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: failing loudly is the point
 
-use vanban_core::Program;
-use vanban_render::{Profile, Templates, program_document};
-
 mod common;
 
 fn check(example: &str) {
-    let root = common::root();
-    let yaml =
-        std::fs::read_to_string(root.join("examples").join(format!("{example}.yaml"))).unwrap();
-    let program = Program::from_yaml(&yaml, example).unwrap().value;
-    let doc = program_document(&program, &Profile::party_hd36(), &Templates::builtin()).unwrap();
-    let golden = root.join("tests/golden").join(format!("{example}.ir.txt"));
+    let doc = common::example(example);
+    let golden = common::root()
+        .join("tests/golden")
+        .join(format!("{example}.ir.txt"));
     common::golden(&golden, &doc.dump(), &format!("IR of {example}"));
 }
 

@@ -93,11 +93,37 @@ pub(super) fn finish(pdf: PdfDocument, meta: &Meta) -> Result<Vec<u8>, PdfError>
             Object::String(id, StringFormat::Hexadecimal),
         ]),
     );
-    doc.compress();
+    compress(&mut doc);
     let mut out = Vec::new();
     doc.save_to(&mut out)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(out)
+}
+
+/// Deflates every stream that is not compressed yet. Level 3 is twice as
+/// fast as lopdf's default and the file only a few per cent larger.
+fn compress(doc: &mut lopdf::Document) {
+    use std::io::Write;
+    for object in doc.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.dict.get(b"Filter").is_ok() || !stream.allows_compression {
+            continue;
+        }
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(3));
+        if z.write_all(&stream.content).is_err() {
+            continue;
+        }
+        if let Ok(packed) = z.finish()
+            && packed.len() < stream.content.len()
+        {
+            stream
+                .dict
+                .set("Filter", Object::Name(b"FlateDecode".to_vec()));
+            stream.set_content(packed);
+        }
+    }
 }
 
 #[cfg(test)]

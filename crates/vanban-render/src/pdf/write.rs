@@ -4,20 +4,28 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use printpdf::{
     FontId, Line, LinePoint, Op, PdfDocument, PdfFontHandle, PdfPage, Point, Pt, Rect, TextItem,
+    TextMatrix,
 };
 
 use super::PdfError;
 use crate::fonts::{FontSet, Style};
 use crate::layout::{Pages, Span, Stroke};
 
-/// FNV-1a, 64 bits: a stable hash for names and IDs (never for security).
+/// FNV-1a over 64-bit words: a stable hash for names and IDs (never for
+/// security), fast enough to run over every stream of the file.
 pub(super) fn fnv(seed: u64, bytes: &[u8]) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut h = 0xcbf2_9ce4_8422_2325u64 ^ seed;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(w);
+        h = (h ^ u64::from_le_bytes(b)).wrapping_mul(PRIME);
     }
-    h
+    for b in words.remainder() {
+        h = (h ^ u64::from(*b)).wrapping_mul(PRIME);
+    }
+    h ^ (h >> 29)
 }
 
 /// Six capitals from a hash: the font's resource name and subset tag.
@@ -34,9 +42,23 @@ fn tag(mut h: u64) -> String {
 /// Names every face the pages use after the characters it shows.
 fn font_ids(pages: &Pages) -> BTreeMap<Style, FontId> {
     let mut used: BTreeMap<Style, BTreeSet<char>> = BTreeMap::new();
+    let mut seen = vec![[false; 4]; 0x2100];
     for page in &pages.pages {
         for s in &page.spans {
-            used.entry(s.style).or_default().extend(s.text.chars());
+            let set = used.entry(s.style).or_default();
+            let k = Style::ALL.iter().position(|x| *x == s.style).unwrap_or(0);
+            for c in s.text.chars() {
+                match seen.get_mut(c as usize) {
+                    Some(flags) if flags[k] => {}
+                    Some(flags) => {
+                        flags[k] = true;
+                        set.insert(c);
+                    }
+                    None => {
+                        set.insert(c);
+                    }
+                }
+            }
         }
     }
     let mut taken = BTreeSet::new();
@@ -56,40 +78,62 @@ fn font_ids(pages: &Pages) -> BTreeMap<Style, FontId> {
 
 fn point(x: f32, y: f32, height: f32) -> Point {
     Point {
-        x: Pt(x),
-        y: Pt(height - y),
+        x: Pt(round(x)),
+        y: Pt(round(height - y)),
     }
 }
 
-fn text_ops(s: &Span, id: &FontId, height: f32, ops: &mut Vec<Op>) {
+/// A coordinate rounded to 1/100 pt, so that the file says "92.4", not
+/// "92.39999".
+fn round(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
+}
+
+/// The text of a page: one text object, the font set when it changes, each
+/// span placed absolutely.
+fn text_ops(spans: &[Span], ids: &BTreeMap<Style, FontId>, height: f32, ops: &mut Vec<Op>) {
+    if spans.is_empty() {
+        return;
+    }
     ops.push(Op::StartTextSection);
-    ops.push(Op::SetFont {
-        font: PdfFontHandle::External(id.clone()),
-        size: Pt(s.size),
-    });
-    ops.push(Op::SetTextCursor {
-        pos: point(s.x, s.y, height),
-    });
-    let items = if s.space_extra > 0.0 {
-        // Justification: move every word right by the extra space after
-        // each space (in thousandths of the font size; negative moves right).
-        let shift = -s.space_extra * 1000.0 / s.size;
-        let mut items = Vec::new();
-        let mut words = s.text.split(' ').peekable();
-        while let Some(w) = words.next() {
-            if words.peek().is_some() {
-                items.push(TextItem::Text(format!("{w} ")));
-                items.push(TextItem::Offset((shift * 100.0).round() / 100.0));
-            } else {
-                items.push(TextItem::Text(w.to_owned()));
-            }
+    let mut font = None;
+    for s in spans {
+        let Some(id) = ids.get(&s.style) else {
+            continue;
+        };
+        if font != Some((s.style, s.size)) {
+            font = Some((s.style, s.size));
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(id.clone()),
+                size: Pt(s.size),
+            });
         }
-        items
-    } else {
-        vec![TextItem::Text(s.text.clone())]
-    };
-    ops.push(Op::ShowText { items });
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(round(s.x)), Pt(round(height - s.y))),
+        });
+        ops.push(Op::ShowText { items: items(s) });
+    }
     ops.push(Op::EndTextSection);
+}
+
+fn items(s: &Span) -> Vec<TextItem> {
+    if s.space_extra <= 0.0 {
+        return vec![TextItem::Text(s.text.clone())];
+    }
+    // Justification: every word after a space moves right by the extra
+    // space (in thousandths of the font size; negative moves right).
+    let shift = round(-s.space_extra * 1000.0 / s.size);
+    let mut items = Vec::new();
+    let mut words = s.text.split(' ').peekable();
+    while let Some(w) = words.next() {
+        if words.peek().is_some() {
+            items.push(TextItem::Text(format!("{w} ")));
+            items.push(TextItem::Offset(shift));
+        } else {
+            items.push(TextItem::Text(w.to_owned()));
+        }
+    }
+    items
 }
 
 fn stroke_ops(r: &Stroke, height: f32, ops: &mut Vec<Op>) {
@@ -129,11 +173,7 @@ pub(super) fn document(pages: &Pages, fonts: &FontSet) -> Result<PdfDocument, Pd
     let mut out = Vec::with_capacity(pages.pages.len());
     for page in &pages.pages {
         let mut ops = Vec::new();
-        for s in &page.spans {
-            if let Some(id) = ids.get(&s.style) {
-                text_ops(s, id, h, &mut ops);
-            }
-        }
+        text_ops(&page.spans, &ids, h, &mut ops);
         for r in &page.strokes {
             stroke_ops(r, h, &mut ops);
         }

@@ -4,6 +4,19 @@
 #![allow(clippy::unwrap_used, clippy::panic, dead_code)] // a test helper
 
 use std::path::{Path, PathBuf};
+use vanban_core::Program;
+use vanban_render::{Document, Profile, Templates, program_document};
+
+/// The bundled examples.
+pub const EXAMPLES: [&str; 2] = ["son-tra-11-ctr-qu", "phuong-an-hai-2025"];
+
+/// The IR of a bundled example, with the Party profile.
+pub fn example(name: &str) -> Document {
+    let yaml =
+        std::fs::read_to_string(root().join("examples").join(format!("{name}.yaml"))).unwrap();
+    let program = Program::from_yaml(&yaml, name).unwrap().value;
+    program_document(&program, &Profile::party_hd36(), &Templates::builtin()).unwrap()
+}
 
 /// The workspace root.
 pub fn root() -> PathBuf {
