@@ -178,3 +178,5 @@ fn style_code(s: Style) -> &'static str {
         Style::BoldItalic => "BI",
     }
 }
+#[cfg(test)]
+mod tests;
