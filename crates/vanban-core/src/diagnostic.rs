@@ -86,7 +86,7 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// "file:line:col: lỗi[code]: message", on one line.
+    /// "file:line:col: lỗi\[code\]: message", on one line.
     pub fn headline(&self, lang: Lang) -> String {
         let place = match self.pos {
             Some(p) => format!("{}:{}:{}", self.file, p.line, p.column),

@@ -53,96 +53,96 @@ pub struct Profile {
     pub name: String,
     /// Page width and height in millimetres (A4: 210 × 297).
     pub page_mm: [f32; 2],
-    /// Margins in millimetres: top, bottom, left, right. [P] 20/20/30/15.
+    /// Margins in millimetres: top, bottom, left, right. \[P\] 20/20/30/15.
     pub margins_mm: [f32; 4],
-    /// Distance of the page header (page number) from the top edge, mm. [U]
+    /// Distance of the page header (page number) from the top edge, mm. \[U\]
     pub header_distance_mm: f32,
-    /// The font family. [V] Times New Roman.
+    /// The font family. \[V\] Times New Roman.
     pub font: String,
-    /// "ĐẢNG CỘNG SẢN VIỆT NAM" (or the state motto, first line). [V] 15 bold caps.
+    /// "ĐẢNG CỘNG SẢN VIỆT NAM" (or the state motto, first line). \[V\] 15 bold caps.
     pub motto: TextStyle,
     /// The motto's text lines.
     pub motto_lines: Vec<String>,
-    /// Rule under the motto: stroke width in points. [U] 0.5–0.75.
+    /// Rule under the motto: stroke width in points. \[U\] 0.5–0.75.
     pub motto_rule_pt: f32,
     /// Length of that rule in millimetres. Unset (the default), it is the
-    /// width of the last motto line, measured with the font: [Calc] 72.9 for
+    /// width of the last motto line, measured with the font: \[Calc\] 72.9 for
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" at 15 pt bold, 56.1 for the state motto at
     /// 13 pt bold (Liberation Serif / Times New Roman metrics).
     pub motto_rule_mm: Option<f32>,
-    /// The superior body's name. [V] 14 regular caps.
+    /// The superior body's name. \[V\] 14 regular caps.
     pub superior: TextStyle,
-    /// The issuing body's name. [V] 14 bold caps.
+    /// The issuing body's name. \[V\] 14 bold caps.
     pub issuer: TextStyle,
-    /// The mark under the issuing body: "*" (Party); empty for a rule (state). [V] presence; [U] size.
+    /// The mark under the issuing body: "*" (Party); empty for a rule (state). \[V\] presence; \[U\] size.
     pub issuer_mark: String,
     /// Style of the mark.
     pub issuer_mark_style: TextStyle,
-    /// Number and symbol. [V] 14 regular.
+    /// Number and symbol. \[V\] 14 regular.
     pub symbol: TextStyle,
-    /// Place and date. [V] 14 italic.
+    /// Place and date. \[V\] 14 italic.
     pub place_date: TextStyle,
-    /// Width of the left header column, millimetres. [Calc] 80–82.
+    /// Width of the left header column, millimetres. \[Calc\] 80–82.
     pub header_left_mm: f32,
-    /// Document kind ("CHƯƠNG TRÌNH HÀNH ĐỘNG"). [V] 15–16 bold caps.
+    /// Document kind ("CHƯƠNG TRÌNH HÀNH ĐỘNG"). \[V\] 15–16 bold caps.
     pub kind: TextStyle,
-    /// Summary line (trích yếu). [V] 14–15 bold.
+    /// Summary line (trích yếu). \[V\] 14–15 bold.
     pub summary: TextStyle,
-    /// Separator under the summary: "-----". [P]
+    /// Separator under the summary: "-----". \[P\]
     pub summary_separator: String,
-    /// Body text. [V] 14.
+    /// Body text. \[V\] 14.
     pub body: TextStyle,
-    /// First-line indent of body paragraphs and headings, mm. [U] 10.
+    /// First-line indent of body paragraphs and headings, mm. \[U\] 10.
     pub first_line_indent_mm: f32,
-    /// Space before a body paragraph, points. [U] 6.
+    /// Space before a body paragraph, points. \[U\] 6.
     pub space_before_pt: f32,
-    /// Space after a body paragraph, points. [U] 0.
+    /// Space after a body paragraph, points. \[U\] 0.
     pub space_after_pt: f32,
-    /// Exact line height of body text, points. [U] 18.
+    /// Exact line height of body text, points. \[U\] 18.
     pub line_height_pt: f32,
-    /// Level-1 heading ("I. MỤC ĐÍCH, YÊU CẦU"). [P] bold caps.
+    /// Level-1 heading ("I. MỤC ĐÍCH, YÊU CẦU"). \[P\] bold caps.
     pub heading1: TextStyle,
-    /// Level-2 heading ("1. Mục đích"). [P] bold.
+    /// Level-2 heading ("1. Mục đích"). \[P\] bold.
     pub heading2: TextStyle,
-    /// Level-3 heading ("a) …"). [U] italic.
+    /// Level-3 heading ("a) …"). \[U\] italic.
     pub heading3: TextStyle,
-    /// Separator after a Roman numeral: "." or "-". [P]
+    /// Separator after a Roman numeral: "." or "-". \[P\]
     pub heading1_separator: String,
-    /// Authority line ("T/M BAN THƯỜNG VỤ"). [P] 14 bold caps.
+    /// Authority line ("T/M BAN THƯỜNG VỤ"). \[P\] 14 bold caps.
     pub sign_authority: TextStyle,
-    /// Signer's title ("BÍ THƯ"). [U] 14 caps, not bold.
+    /// Signer's title ("BÍ THƯ"). \[U\] 14 caps, not bold.
     pub sign_title: TextStyle,
-    /// Signer's name. [P] 14 bold.
+    /// Signer's name. \[P\] 14 bold.
     pub sign_name: TextStyle,
-    /// Blank lines left for signature and seal. [P] 4.
+    /// Blank lines left for signature and seal. \[P\] 4.
     pub sign_space_lines: u32,
-    /// Width of the recipients column, as a share of the text width. [P] 0.45.
+    /// Width of the recipients column, as a share of the text width. \[P\] 0.45.
     pub recipients_share: f32,
-    /// The words "Nơi nhận:". [P] underlined, [U] 14.
+    /// The words "Nơi nhận:". \[P\] underlined, \[U\] 14.
     pub recipients_label: TextStyle,
     /// Label text.
     pub recipients_label_text: String,
-    /// Recipient lines. [P/U] 12.
+    /// Recipient lines. \[P/U\] 12.
     pub recipients_item: TextStyle,
-    /// Punctuation ending every recipient line but the last. [U] ",".
+    /// Punctuation ending every recipient line but the last. \[U\] ",".
     pub recipients_punctuation: String,
     /// The archive line's wording before the archive: "Lưu" (Party), "Lưu: VT," (state).
     pub archive_prefix: String,
-    /// Appendix "PHỤ LỤC" line. [P] 14 bold caps.
+    /// Appendix "PHỤ LỤC" line. \[P\] 14 bold caps.
     pub appendix_label: TextStyle,
-    /// Appendix title. [P] 14 bold caps.
+    /// Appendix title. \[P\] 14 bold caps.
     pub appendix_title: TextStyle,
-    /// Appendix caption "(Kèm theo …)". [P] 14 italic.
+    /// Appendix caption "(Kèm theo …)". \[P\] 14 italic.
     pub appendix_caption: TextStyle,
-    /// Table text. [P] 12–13.
+    /// Table text. \[P\] 12–13.
     pub table: TextStyle,
-    /// Table header row. [P] bold.
+    /// Table header row. \[P\] bold.
     pub table_header: TextStyle,
-    /// Table border width, points. [P] 0.5.
+    /// Table border width, points. \[P\] 0.5.
     pub table_border_pt: f32,
-    /// Page number. [U] 14 regular.
+    /// Page number. \[U\] 14 regular.
     pub page_number: TextStyle,
-    /// Whether the body ends with "./.". [U] off for Party.
+    /// Whether the body ends with "./.". \[U\] off for Party.
     pub end_mark: bool,
     /// A folder with the font files the PDF uses instead of the bundled
     /// Liberation Serif (for example Times New Roman: `times.ttf`,

@@ -3,7 +3,7 @@
 //!
 //! docx-rs stays the builder. This pass rewrites its zip:
 //!
-//! * **Child order.** Children of the container elements in [`ORDERS`] are put
+//! * **Child order.** Children of the container elements in `order::ORDERS` are put
 //!   in schema order (stable sort by position in the schema type). An unknown
 //!   child in one of these containers is an error, never silently kept.
 //! * **Invalid markup.** Drops the empty `w:rPr` docx-rs puts in the `w:pPr` of
