@@ -35,6 +35,7 @@ mod lower;
 pub mod messages;
 pub mod model;
 mod raw;
+pub mod status;
 pub mod suggest;
 pub mod symbol;
 pub mod text;
