@@ -12,6 +12,22 @@ use vanban_core::{Lang, Program};
 use vanban_render::pdf::PdfError;
 use vanban_render::{FontSet, Profile, Templates, program_document, to_docx, to_pdf};
 
+/// A file `render` writes.
+enum Output {
+    Docx,
+    /// With the fonts to embed.
+    Pdf(FontSet),
+}
+
+impl Output {
+    fn extension(&self) -> &'static str {
+        match self {
+            Self::Docx => "docx",
+            Self::Pdf(_) => "pdf",
+        }
+    }
+}
+
 /// Runs the render; returns the exit status.
 pub fn run(args: &RenderArgs, lang: Lang, style: Style) -> Exit {
     let profile = match load_profile(args.profile.as_deref(), lang) {
@@ -21,21 +37,19 @@ pub fn run(args: &RenderArgs, lang: Lang, style: Style) -> Exit {
             return Exit::Io;
         }
     };
-    let formats: &[&str] = match args.format {
-        FormatArg::Docx => &["docx"],
-        FormatArg::Pdf => &["pdf"],
-        FormatArg::All => &["docx", "pdf"],
+    // The PDF carries its fonts, read only when a PDF is wanted.
+    let pdf = || load_fonts(args, &profile, lang).map(Output::Pdf);
+    let formats = match args.format {
+        FormatArg::Docx => Ok(vec![Output::Docx]),
+        FormatArg::Pdf => pdf().map(|p| vec![p]),
+        FormatArg::All => pdf().map(|p| vec![Output::Docx, p]),
     };
-    let fonts = if formats.contains(&"pdf") {
-        match load_fonts(args, &profile, lang) {
-            Ok(f) => f,
-            Err(e) => {
-                eprintln!("{e}");
-                return Exit::Io;
-            }
+    let formats = match formats {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{e}");
+            return Exit::Io;
         }
-    } else {
-        FontSet::builtin().clone()
     };
     let templates = match read_overrides(args.templates.as_deref())
         .and_then(|o| Templates::new(&o).map_err(|e| e.to_string()))
@@ -90,11 +104,11 @@ pub fn run(args: &RenderArgs, lang: Lang, style: Style) -> Exit {
                 continue;
             }
         };
-        for format in formats {
-            let bytes = match *format {
-                "docx" => to_docx(&doc, &profile).map_err(|e| (e.to_string(), Exit::Io)),
+        for format in &formats {
+            let bytes = match format {
+                Output::Docx => to_docx(&doc, &profile).map_err(|e| (e.to_string(), Exit::Io)),
                 // A character the font lacks is a fault of the input.
-                _ => to_pdf(&doc, &profile, &fonts).map_err(|e| {
+                Output::Pdf(fonts) => to_pdf(&doc, &profile, fonts).map_err(|e| {
                     let code = match e {
                         PdfError::Layout(_) => Exit::Invalid,
                         _ => Exit::Io,
@@ -102,7 +116,7 @@ pub fn run(args: &RenderArgs, lang: Lang, style: Style) -> Exit {
                     (e.to_string(), code)
                 }),
             };
-            let target = args.out.join(format!("{stem}.{format}"));
+            let target = args.out.join(format!("{stem}.{}", format.extension()));
             match bytes {
                 Ok(bytes) => match write_atomic(&target, &bytes) {
                     Ok(()) => println!("{}", target.display()),

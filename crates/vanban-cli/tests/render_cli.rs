@@ -88,17 +88,18 @@ fn template_overrides_and_export() {
     )
     .unwrap();
     let example = root().join("examples/phuong-an-hai-2025.yaml");
-    let out = vanban(
-        &[
+    let render = || {
+        let args = [
             "render",
             example.to_str().unwrap(),
             "--templates",
             "tpl",
             "-o",
             "out",
-        ],
-        &dir,
-    );
+        ];
+        vanban(&args, &dir)
+    };
+    let out = render();
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -106,17 +107,7 @@ fn template_overrides_and_export() {
         String::from_utf8_lossy(&out.stderr)
     );
     std::fs::write(dir.join("tpl/section_taks.hbs"), "x").unwrap();
-    let out = vanban(
-        &[
-            "render",
-            example.to_str().unwrap(),
-            "--templates",
-            "tpl",
-            "-o",
-            "out",
-        ],
-        &dir,
-    );
+    let out = render();
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),

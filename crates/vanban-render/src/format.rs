@@ -3,6 +3,7 @@
 //! DOCX says them to Word, the layout engine applies them itself.
 
 use crate::fonts::FontSet;
+use crate::ir;
 use crate::profile::Profile;
 
 /// Left and right padding of the task table's cells, in twips (1 mm).
@@ -38,6 +39,40 @@ pub fn motto_rule_mm(p: &Profile, fonts: &FontSet) -> f32 {
     let last = p.motto_lines.last().map(String::as_str).unwrap_or("");
     let face = fonts.of(p.motto.bold, p.motto.italic);
     face.width(last, p.motto.size) * 25.4 / 72.0
+}
+
+/// The text width, twips.
+pub fn text_width_tw(p: &Profile) -> i32 {
+    twips(p.text_width_mm())
+}
+
+/// The header block's two columns, twips.
+pub fn header_columns_tw(p: &Profile) -> [i32; 2] {
+    let left = twips(p.header_left_mm);
+    [left, text_width_tw(p) - left]
+}
+
+/// The signature block's two columns (recipients, signer), twips.
+pub fn signature_columns_tw(p: &Profile) -> [i32; 2] {
+    let width = text_width_tw(p);
+    let left = (width as f32 * p.recipients_share).round() as i32;
+    [left, width - left]
+}
+
+/// The columns of a table, twips, from their shares in per mille.
+pub fn table_columns_tw(p: &Profile, t: &ir::Table) -> Vec<i32> {
+    let width = text_width_tw(p);
+    t.columns
+        .iter()
+        .map(|c| width * c.width as i32 / 1000)
+        .collect()
+}
+
+/// The equal left and right indents, twips, that centre the motto's rule
+/// in a column `column` twips wide.
+pub fn motto_rule_indent_tw(p: &Profile, fonts: &FontSet, column: i32) -> i32 {
+    let length = twips(motto_rule_mm(p, fonts)).min(column);
+    (column - length) / 2
 }
 
 #[cfg(test)]

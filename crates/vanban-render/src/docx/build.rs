@@ -56,7 +56,7 @@ pub(super) fn document(doc: &Document, p: &Profile) -> Docx {
 }
 
 fn text_width(p: &Profile) -> usize {
-    twips(p.text_width_mm()) as usize
+    format::text_width_tw(p) as usize
 }
 
 fn run(text: &str, s: &TextStyle) -> Run {
@@ -145,8 +145,7 @@ fn header_line(text: &str, s: &TextStyle) -> Paragraph {
 /// The rule under the motto: an empty, 1 pt high paragraph whose bottom
 /// border is the rule, centred by equal indents.
 fn rule(column: usize, p: &Profile) -> Paragraph {
-    let length = twips(format::motto_rule_mm(p, FontSet::builtin())).min(column as i32);
-    let indent = (column as i32 - length) / 2;
+    let indent = format::motto_rule_indent_tw(p, FontSet::builtin(), column as i32);
     let mut para = Paragraph::new()
         .style("HeaderCell")
         .indent(Some(indent), None, Some(indent), None)
@@ -166,8 +165,7 @@ fn rule(column: usize, p: &Profile) -> Paragraph {
 
 fn header_block(doc: &Document, p: &Profile) -> Table {
     let h = &doc.header;
-    let left_w = twips(p.header_left_mm) as usize;
-    let right_w = text_width(p) - left_w;
+    let [left_w, right_w] = format::header_columns_tw(p).map(|w| w as usize);
     let mut left = Vec::new();
     if let Some(sup) = &h.superior {
         left.push(header_line(sup, &p.superior));
@@ -197,9 +195,7 @@ fn header_block(doc: &Document, p: &Profile) -> Table {
 }
 
 fn signature_table(s: &Signature, p: &Profile) -> Table {
-    let width = text_width(p);
-    let left_w = (width as f32 * p.recipients_share).round() as usize;
-    let right_w = width - left_w;
+    let [left_w, right_w] = format::signature_columns_tw(p).map(|w| w as usize);
     let mut label = Paragraph::new()
         .style("Recipient")
         .add_run(run(&s.recipients_label, &p.recipients_label));
@@ -246,11 +242,9 @@ fn appendix(d: Docx, a: &Appendix, p: &Profile) -> Docx {
 
 fn task_table(a: &Appendix, p: &Profile) -> Table {
     let width = text_width(p);
-    let widths: Vec<usize> = a
-        .table
-        .columns
-        .iter()
-        .map(|c| width * c.width as usize / 1000)
+    let widths: Vec<usize> = format::table_columns_tw(p, &a.table)
+        .into_iter()
+        .map(|w| w as usize)
         .collect();
     let header = TableRow::new(
         a.table

@@ -94,8 +94,7 @@ pub(super) fn load_dir(dir: &Path) -> Result<FontSet, FontError> {
         .map(|e| (e.file_name().to_string_lossy().to_lowercase(), e.path()))
         .collect();
     files.sort();
-    let mut faces = Vec::with_capacity(4);
-    for style in Style::ALL {
+    let read = |style: Style| -> Result<Arc<Face>, FontError> {
         let wanted = names(style);
         let path = wanted
             .iter()
@@ -108,10 +107,14 @@ pub(super) fn load_dir(dir: &Path) -> Result<FontSet, FontError> {
             reason,
         };
         let bytes = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
-        faces.push(Arc::new(Face::parse(bytes).map_err(unreadable)?));
-    }
-    let faces: [Arc<Face>; 4] = faces
-        .try_into()
-        .map_err(|_| FontError::Missing { style: "Regular" })?;
-    Ok(FontSet { faces })
+        Face::parse(bytes).map(Arc::new).map_err(unreadable)
+    };
+    Ok(FontSet {
+        faces: [
+            read(Style::Regular)?,
+            read(Style::Bold)?,
+            read(Style::Italic)?,
+            read(Style::BoldItalic)?,
+        ],
+    })
 }

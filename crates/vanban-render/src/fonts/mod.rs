@@ -48,7 +48,8 @@ impl Style {
         Style::BoldItalic,
     ];
 
-    fn index(self) -> usize {
+    /// Position in [`Style::ALL`].
+    pub(crate) fn index(self) -> usize {
         self as usize
     }
 
@@ -93,18 +94,23 @@ impl FontSet {
     /// A family from the bytes of its four files (regular, bold, italic,
     /// bold italic).
     pub fn from_bytes(files: [Vec<u8>; 4]) -> Result<FontSet, FontError> {
-        let mut faces = Vec::with_capacity(4);
-        for (bytes, style) in files.into_iter().zip(Style::ALL) {
-            let face = Face::parse(bytes).map_err(|reason| FontError::Unreadable {
-                file: format!("({})", style.name()),
-                reason,
-            })?;
-            faces.push(Arc::new(face));
-        }
-        let faces: [Arc<Face>; 4] = faces
-            .try_into()
-            .map_err(|_| FontError::Missing { style: "Regular" })?;
-        Ok(FontSet { faces })
+        let [r, b, i, bi] = files;
+        let face = |bytes, style: Style| {
+            Face::parse(bytes)
+                .map(Arc::new)
+                .map_err(|reason| FontError::Unreadable {
+                    file: format!("({})", style.name()),
+                    reason,
+                })
+        };
+        Ok(FontSet {
+            faces: [
+                face(r, Style::Regular)?,
+                face(b, Style::Bold)?,
+                face(i, Style::Italic)?,
+                face(bi, Style::BoldItalic)?,
+            ],
+        })
     }
 
     /// The family in `dir`: Times New Roman under its usual file names

@@ -67,10 +67,8 @@ impl Cursor<'_> {
         self.fresh = true;
     }
 
+    /// The current page (there is always one).
     fn page(&mut self) -> &mut Page {
-        if self.pages.is_empty() {
-            self.pages.push(Page::default());
-        }
         let last = self.pages.len() - 1;
         &mut self.pages[last]
     }
@@ -230,7 +228,7 @@ fn emit_lines(page: &mut Page, l: &Lines, from: usize, to: usize, x: f32, mut y:
                 width: w,
             });
         }
-        y += l.after;
+        y += l.after();
     }
     y
 }
@@ -274,11 +272,10 @@ pub(super) fn paginate(spec: &Spec, fonts: &FontSet) -> Result<Pages, LayoutErro
     }
     let mut c = Cursor {
         spec,
-        pages: Vec::new(),
+        pages: vec![Page::default()],
         y: spec.top,
         fresh: true,
     };
-    c.new_page();
     for (i, block) in laid.iter().enumerate() {
         let chain_start = block.keep_next() && (i == 0 || !laid[i - 1].keep_next());
         if chain_start && !c.fresh {

@@ -31,19 +31,22 @@ pub(super) struct Line {
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Lines {
     pub lines: Vec<Line>,
-    /// Height added after the last line (a bottom border).
-    pub after: f32,
     /// The bottom border: left and right ends (from the content box's left
     /// edge) and width.
     pub rule: Option<(f32, f32, f32)>,
 }
 
 impl Lines {
+    /// Height added after the last line: the bottom border's width.
+    pub fn after(&self) -> f32 {
+        self.rule.map_or(0.0, |(_, _, w)| w)
+    }
+
     /// Height of lines `from..to`, with the border if `to` is the end.
     pub fn height(&self, from: usize, to: usize) -> f32 {
         let h: f32 = self.lines[from..to].iter().map(|l| l.height).sum();
         if to == self.lines.len() {
-            h + self.after
+            h + self.after()
         } else {
             h
         }
@@ -76,17 +79,18 @@ pub(super) fn break_para(para: &Para, width: f32, fonts: &FontSet) -> Result<Lin
     let mut glyphs = Vec::new();
     for (i, piece) in para.pieces.iter().enumerate() {
         let face = fonts.face(piece.style);
-        if let Some(ch) = face.missing(&piece.text) {
-            return Err(LayoutError::missing(ch, face, &piece.text));
+        for c in piece.text.chars() {
+            if face.glyph(c).is_none() {
+                return Err(LayoutError::missing(c, face, &piece.text));
+            }
+            glyphs.push(Glyph {
+                c,
+                piece: i,
+                // A word processor lays text out in twips: every advance is
+                // rounded to 1/20 pt, which decides the close calls of breaking.
+                advance: (face.width_of(c, piece.size) * 20.0).round() / 20.0,
+            });
         }
-        let em = piece.size;
-        glyphs.extend(piece.text.chars().map(|c| Glyph {
-            c,
-            piece: i,
-            // A word processor lays text out in twips: every advance is
-            // rounded to 1/20 pt, which decides the close calls of breaking.
-            advance: (face.width_of(c, em) * 20.0).round() / 20.0,
-        }));
     }
     let avail = |first: bool| {
         let indent = if first { para.first_indent } else { 0.0 };
@@ -155,7 +159,6 @@ pub(super) fn break_para(para: &Para, width: f32, fonts: &FontSet) -> Result<Lin
     }
     Ok(Lines {
         lines,
-        after: para.border_bottom.unwrap_or(0.0),
         rule: para
             .border_bottom
             .map(|w| (para.indent_left, width - para.indent_right, w)),

@@ -6,8 +6,8 @@
 //!   holds, with the same indents, spacing, widths and keep rules;
 //! * `lines` measures text with the font's advance widths (no kerning, as
 //!   Word and LibreOffice set Times New Roman) and breaks it greedily where a
-//!   word processor may break (spaces; after a hyphen or slash before a
-//!   letter), then justifies with space between words;
+//!   word processor may break (spaces; after a hyphen between letters),
+//!   then justifies with space between words;
 //! * `flow` paginates: space before dropped at the top of a page, exact or
 //!   single line heights, two lines at least on each side of a page break,
 //!   keep-with-next chains, tables whose rows never split and whose header

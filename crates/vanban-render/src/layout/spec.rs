@@ -194,13 +194,11 @@ fn block(b: &Block, p: &Profile, keep: bool) -> Para {
 /// The document's flow, as `docx::build` writes it.
 pub(super) fn document(doc: &Document, p: &Profile, fonts: &FontSet) -> Spec {
     let [page_w, page_h] = p.page_mm;
-    let [top, bottom, left, right] = p.margins_mm;
+    let [top, bottom, left, _] = p.margins_mm;
     let width = tw_pt(twips(page_w));
     let height = tw_pt(twips(page_h));
     let left_pt = tw_pt(twips(left));
-    let text_tw = twips(p.text_width_mm());
-    let _ = right;
-    let mut flows = vec![Flow::Table(header_block(doc, p, fonts, text_tw))];
+    let mut flows = vec![Flow::Table(header_block(doc, p, fonts))];
     flows.push(Flow::Para(centred(
         &doc.kind,
         &p.kind,
@@ -218,7 +216,7 @@ pub(super) fn document(doc: &Document, p: &Profile, fonts: &FontSet) -> Spec {
     for (i, b) in doc.body.iter().enumerate() {
         flows.push(Flow::Para(block(b, p, i >= keep_from)));
     }
-    flows.push(Flow::Table(signature(&doc.signature, p, text_tw)));
+    flows.push(Flow::Table(signature(&doc.signature, p)));
     for a in &doc.appendices {
         let mut label = centred(&a.label, &p.appendix_label, 0.0, true);
         label.page_break_before = true;
@@ -236,7 +234,7 @@ pub(super) fn document(doc: &Document, p: &Profile, fonts: &FontSet) -> Spec {
             0.0,
             true,
         )));
-        flows.push(Flow::Table(task_table(&a.table, p, text_tw)));
+        flows.push(Flow::Table(task_table(&a.table, p)));
     }
     Spec {
         width,
@@ -244,7 +242,7 @@ pub(super) fn document(doc: &Document, p: &Profile, fonts: &FontSet) -> Spec {
         top: tw_pt(twips(top)),
         bottom: height - tw_pt(twips(bottom)),
         left: left_pt,
-        text_width: tw_pt(text_tw),
+        text_width: tw_pt(format::text_width_tw(p)),
         header_top: tw_pt(twips(p.header_distance_mm)),
         page_number: (style_of(&p.page_number), p.page_number.size),
         flows,
@@ -271,10 +269,9 @@ fn layout_table(widths_tw: &[i32], cells: Vec<Vec<Para>>) -> Table {
     }
 }
 
-fn header_block(doc: &Document, p: &Profile, fonts: &FontSet, text_tw: i32) -> Table {
+fn header_block(doc: &Document, p: &Profile, fonts: &FontSet) -> Table {
     let h = &doc.header;
-    let left_tw = twips(p.header_left_mm);
-    let right_tw = text_tw - left_tw;
+    let [left_tw, right_tw] = format::header_columns_tw(p);
     let line = |text: &str, t: &TextStyle| centred(text, t, 0.0, false);
     let mut left = Vec::new();
     if let Some(sup) = &h.superior {
@@ -286,8 +283,7 @@ fn header_block(doc: &Document, p: &Profile, fonts: &FontSet, text_tw: i32) -> T
     }
     left.push(line(&h.symbol, &p.symbol));
     let mut right: Vec<Para> = p.motto_lines.iter().map(|l| line(l, &p.motto)).collect();
-    let length = twips(format::motto_rule_mm(p, fonts)).min(right_tw);
-    let indent = tw_pt((right_tw - length) / 2);
+    let indent = tw_pt(format::motto_rule_indent_tw(p, fonts, right_tw));
     right.push(Para {
         indent_left: indent,
         indent_right: indent,
@@ -305,9 +301,8 @@ fn header_block(doc: &Document, p: &Profile, fonts: &FontSet, text_tw: i32) -> T
     layout_table(&[left_tw, right_tw], vec![left, right])
 }
 
-fn signature(s: &ir::Signature, p: &Profile, text_tw: i32) -> Table {
-    let left_tw = (text_tw as f32 * p.recipients_share).round() as i32;
-    let right_tw = text_tw - left_tw;
+fn signature(s: &ir::Signature, p: &Profile) -> Table {
+    let [left_tw, right_tw] = format::signature_columns_tw(p);
     let recipient = |pieces: Vec<Piece>| Para {
         align: Align::Left,
         pieces,
@@ -349,12 +344,8 @@ fn signature(s: &ir::Signature, p: &Profile, text_tw: i32) -> Table {
     layout_table(&[left_tw, right_tw], vec![left, right])
 }
 
-fn task_table(t: &ir::Table, p: &Profile, text_tw: i32) -> Table {
-    let widths_tw: Vec<i32> = t
-        .columns
-        .iter()
-        .map(|c| text_tw * c.width as i32 / 1000)
-        .collect();
+fn task_table(t: &ir::Table, p: &Profile) -> Table {
+    let widths_tw = format::table_columns_tw(p, t);
     let cell_para = |text: &str, style: &TextStyle, align: Align| Para {
         align,
         ..centred(text, style, format::CELL_SPACE_BEFORE_PT, false)

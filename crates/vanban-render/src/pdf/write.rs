@@ -46,7 +46,7 @@ fn font_ids(pages: &Pages) -> BTreeMap<Style, FontId> {
     for page in &pages.pages {
         for s in &page.spans {
             let set = used.entry(s.style).or_default();
-            let k = Style::ALL.iter().position(|x| *x == s.style).unwrap_or(0);
+            let k = s.style.index();
             for c in s.text.chars() {
                 match seen.get_mut(c as usize) {
                     Some(flags) if flags[k] => {}
