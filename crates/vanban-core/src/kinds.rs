@@ -232,3 +232,15 @@ mod tests {
         assert!(CitationRole::accepted().starts_with("thực hiện, kế thừa"));
     }
 }
+
+vocabulary! {
+    /// Kinds of report (format reference §5.2).
+    ReportKind {
+        /// Định kỳ: monthly, quarterly, six-monthly, yearly.
+        Periodic => ["định kỳ"],
+        /// Sơ kết: an interim review after one or several years.
+        Interim => ["sơ kết"],
+        /// Tổng kết: the final review.
+        Final => ["tổng kết"],
+    }
+}

@@ -35,6 +35,7 @@ mod lower;
 pub mod messages;
 pub mod model;
 mod raw;
+pub mod report;
 pub mod status;
 pub mod suggest;
 pub mod symbol;
@@ -47,6 +48,7 @@ pub use load::MAX_INPUT_BYTES;
 pub use lower::MAX_TEXT_CHARS;
 pub use messages::{Lang, Message};
 pub use model::{Agency, CitedDocument, Program, Task, TaskGroup};
+pub use report::StatusFile;
 pub use symbol::DocumentSymbol;
 pub use timeframe::Timeframe;
 

@@ -227,6 +227,40 @@ pub enum Message {
         issuer: String,
     },
     NoImplementedDocument,
+    // ---- the status file of a report ----
+    UnknownTask {
+        id: String,
+        suggestion: Option<String>,
+    },
+    UnknownGroup {
+        id: String,
+        suggestion: Option<String>,
+    },
+    CompletedBeforeProgram {
+        date: String,
+        program_date: String,
+    },
+    CompletedAfterAsOf {
+        date: String,
+        as_of: String,
+    },
+    PeriodReversed {
+        from: String,
+        to: String,
+    },
+    PeriodBeforeProgram {
+        to: String,
+        program_date: String,
+    },
+    ReportBeforePeriodEnd {
+        date: String,
+        end: String,
+    },
+    AsOfOutsidePeriod {
+        as_of: String,
+        from: String,
+        to: String,
+    },
     TooManyDiagnostics {
         more: usize,
     },
@@ -348,6 +382,14 @@ impl Message {
             TargetYearPast { .. } => "target-year-past",
             FormatMismatch { .. } => "format-mismatch",
             NoImplementedDocument => "no-implemented-document",
+            UnknownTask { .. } => "unknown-task",
+            UnknownGroup { .. } => "unknown-group",
+            CompletedBeforeProgram { .. } => "completed-before-program",
+            CompletedAfterAsOf { .. } => "completed-after-as-of",
+            PeriodReversed { .. } => "period-reversed",
+            PeriodBeforeProgram { .. } => "period-before-program",
+            ReportBeforePeriodEnd { .. } => "report-before-period-end",
+            AsOfOutsidePeriod { .. } => "as-of-outside-period",
             TooManyDiagnostics { .. } => "too-many-diagnostics",
         }
     }
@@ -603,6 +645,38 @@ impl Message {
                 "chương trình chưa nêu văn bản được thực hiện (trong 'cited' với role: thực hiện)".into(),
                 "the program names no document it implements (in 'cited' with role: thực hiện)".into(),
             ),
+            UnknownTask { id, .. } => (
+                format!("chương trình không có nhiệm vụ mã '{id}'"),
+                format!("the program has no task with id '{id}'"),
+            ),
+            UnknownGroup { id, .. } => (
+                format!("chương trình không có nhóm nhiệm vụ mã '{id}'"),
+                format!("the program has no task group with id '{id}'"),
+            ),
+            CompletedBeforeProgram { date, program_date } => (
+                format!("ngày hoàn thành {date} sớm hơn ngày ban hành chương trình ({program_date})"),
+                format!("completion date {date} is before the program was issued ({program_date})"),
+            ),
+            CompletedAfterAsOf { date, as_of } => (
+                format!("ngày hoàn thành {date} sau ngày chốt số liệu {as_of}: báo cáo này coi nhiệm vụ là chưa hoàn thành"),
+                format!("completion date {date} is after the as-of date {as_of}: this report counts the task as not done"),
+            ),
+            PeriodReversed { from, to } => (
+                format!("kỳ báo cáo bắt đầu ({from}) sau khi kết thúc ({to})"),
+                format!("the reporting period starts ({from}) after it ends ({to})"),
+            ),
+            PeriodBeforeProgram { to, program_date } => (
+                format!("kỳ báo cáo kết thúc ngày {to}, trước khi chương trình được ban hành ({program_date})"),
+                format!("the reporting period ends on {to}, before the program was issued ({program_date})"),
+            ),
+            ReportBeforePeriodEnd { date, end } => (
+                format!("ngày báo cáo {date} sớm hơn ngày kết thúc kỳ báo cáo {end}"),
+                format!("the report date {date} is before the end of the period {end}"),
+            ),
+            AsOfOutsidePeriod { as_of, from, to } => (
+                format!("ngày chốt số liệu {as_of} nằm ngoài kỳ báo cáo {from} – {to}"),
+                format!("the as-of date {as_of} is outside the period {from} – {to}"),
+            ),
             TooManyDiagnostics { more } => (
                 format!("còn {more} thông báo khác không được hiển thị"),
                 format!("{more} more diagnostics not shown"),
@@ -730,6 +804,30 @@ impl Message {
             UnknownAgency { suggestion: Some(s), .. } => (
                 format!("có phải ý bạn là '{s}'?"),
                 format!("did you mean '{s}'?"),
+            ),
+            UnknownTask { suggestion: Some(s), .. } | UnknownGroup { suggestion: Some(s), .. } => (
+                format!("có phải ý bạn là '{s}'?"),
+                format!("did you mean '{s}'?"),
+            ),
+            UnknownTask { suggestion: None, .. } => (
+                "mã nhiệm vụ phải trùng với 'id' của một nhiệm vụ trong tệp chương trình".into(),
+                "a task id must match the 'id' of a task in the program file".into(),
+            ),
+            UnknownGroup { suggestion: None, .. } => (
+                "mã nhóm phải trùng với 'id' của một nhóm trong tệp chương trình".into(),
+                "a group id must match the 'id' of a group in the program file".into(),
+            ),
+            CompletedBeforeProgram { .. } => (
+                "kiểm tra lại ngày hoàn thành (ngày/tháng/năm)".into(),
+                "check the completion date (day/month/year)".into(),
+            ),
+            CompletedAfterAsOf { .. } => (
+                "nếu nhiệm vụ đã xong trước ngày chốt số liệu, sửa lại ngày hoàn thành".into(),
+                "if the task was done before the as-of date, correct the completion date".into(),
+            ),
+            ReportBeforePeriodEnd { .. } => (
+                "báo cáo được ký sau khi chốt số liệu: kiểm tra 'date', 'as_of' và 'period'".into(),
+                "a report is signed after its figures are taken: check 'date', 'as_of' and 'period'".into(),
             ),
             UnknownAgency { suggestion: None, .. } => (
                 "thêm cơ quan này vào 'agencies' hoặc sửa lại mã".into(),

@@ -86,7 +86,7 @@ pub(super) fn document(
     if !summary.is_empty() && starts_upper(&summary) == party {
         cx.warn(at(&r.summary), Message::SummaryCase { party });
     }
-    let signer = signer(cx, &r.signer, issuer, party);
+    let signer = signer(cx, &r.signer, issuer, party, "document");
     if r.recipients.is_empty() {
         cx.error(cx.key_of(raw, "document"), Message::NoRecipients);
     }
@@ -113,7 +113,7 @@ pub(super) fn document(
     })
 }
 
-fn check_symbol(
+pub(crate) fn check_symbol(
     cx: &mut Ctx<'_>,
     v: &S<Text>,
     s: &DocumentSymbol,
@@ -153,10 +153,18 @@ fn check_symbol(
     }
 }
 
-fn signer(cx: &mut Ctx<'_>, raw: &S<RawSigner>, issuer: &Issuer, party: bool) -> Option<Signer> {
+/// The signer under `parent` ("document", "report"), checked against the
+/// issuer's kind and the format.
+pub(crate) fn signer(
+    cx: &mut Ctx<'_>,
+    raw: &S<RawSigner>,
+    issuer: &Issuer,
+    party: bool,
+    parent: &str,
+) -> Option<Signer> {
     let r = &raw.value;
-    let title = cx.text("document.signer.title", &r.title);
-    let name = cx.text("document.signer.name", &r.name);
+    let title = cx.text(&format!("{parent}.signer.title"), &r.title);
+    let name = cx.text(&format!("{parent}.signer.name"), &r.name);
     let (auth_text, auth_pos) = match &r.authority {
         Some(a) => (a.value.0.clone(), at(a)),
         None => (String::new(), cx.key_of(raw, "signer")),

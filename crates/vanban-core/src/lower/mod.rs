@@ -1,8 +1,8 @@
 //! From the raw YAML structs to the model, checking every value and
 //! collecting every problem in one pass.
 
-mod document;
-mod tasks;
+pub(crate) mod document;
+pub(crate) mod tasks;
 
 use crate::date::{DateError, VnDate};
 use crate::diagnostic::{Diagnostic, Pos};
@@ -73,6 +73,28 @@ impl<'a> Ctx<'a> {
             });
         }
         Some(inner_pos)
+    }
+
+    /// The diagnostics sorted by position, at most [`MAX_DIAGNOSTICS`] of
+    /// them and a count of the rest.
+    pub(crate) fn finish(self) -> Vec<Diagnostic> {
+        let mut diags = self.diags;
+        crate::diagnostic::sort(&mut diags);
+        if diags.len() > MAX_DIAGNOSTICS {
+            let more = diags.len() - MAX_DIAGNOSTICS;
+            let any_error = diags.iter().any(Diagnostic::is_error);
+            // Keep the errors first so a cut never hides every error.
+            diags.sort_by_key(|d| !d.is_error());
+            diags.truncate(MAX_DIAGNOSTICS);
+            crate::diagnostic::sort(&mut diags);
+            let note = Message::TooManyDiagnostics { more };
+            diags.push(if any_error {
+                Diagnostic::error(self.file, None, note)
+            } else {
+                Diagnostic::warning(self.file, None, note)
+            });
+        }
+        diags
     }
 
     pub(crate) fn error(&mut self, pos: Option<Pos>, message: Message) {
@@ -276,22 +298,7 @@ pub(crate) fn lower(
         );
     }
 
-    let mut diags = cx.diags;
-    crate::diagnostic::sort(&mut diags);
-    if diags.len() > MAX_DIAGNOSTICS {
-        let more = diags.len() - MAX_DIAGNOSTICS;
-        let any_error = diags.iter().any(Diagnostic::is_error);
-        // Keep the errors first so a cut never hides every error.
-        diags.sort_by_key(|d| !d.is_error());
-        diags.truncate(MAX_DIAGNOSTICS);
-        crate::diagnostic::sort(&mut diags);
-        let note = Message::TooManyDiagnostics { more };
-        diags.push(if any_error {
-            Diagnostic::error(file, None, note)
-        } else {
-            Diagnostic::warning(file, None, note)
-        });
-    }
+    let diags = cx.finish();
     if diags.iter().any(Diagnostic::is_error) {
         return (None, diags);
     }

@@ -163,7 +163,7 @@ impl Registry {
         let revision = r
             .revised
             .as_ref()
-            .and_then(|v| revision(cx, v, timeframe.as_ref(), doc_date));
+            .and_then(|v| revision(cx, v, timeframe.as_ref(), doc_date, "groups.tasks"));
         let product = cx.opt_text("groups.tasks.product", &r.product);
         let notes = cx.opt_text("groups.tasks.notes", &r.notes);
         Some(Task {
@@ -247,15 +247,18 @@ fn timeframe(cx: &mut Ctx<'_>, v: &S<Text>, doc_date: Option<VnDate>) -> Option<
     Some(tf)
 }
 
-fn revision(
+/// A revised deadline under `parent` ("groups.tasks", "tasks"), checked
+/// against the original and the program's date.
+pub(crate) fn revision(
     cx: &mut Ctx<'_>,
     raw: &S<RawRevision>,
     original: Option<&Timeframe>,
     doc_date: Option<VnDate>,
+    parent: &str,
 ) -> Option<Revision> {
     let r = &raw.value;
     let tf = timeframe(cx, &r.timeframe, doc_date);
-    let reason = cx.opt_text("groups.tasks.revised.reason", &r.reason);
+    let reason = cx.opt_text(&format!("{parent}.revised.reason"), &r.reason);
     let date = r.date.as_ref().and_then(|d| cx.date(d));
     if let (Some(d), Some(doc)) = (date, doc_date)
         && d < doc
