@@ -7,6 +7,7 @@
 //! makes the package schema-valid and deterministic; the PDF backend ([`pdf`]) lays the same IR out itself ([`layout`]) and
 //! writes it with printpdf, fonts embedded ([`fonts`]).
 
+pub mod chart;
 pub mod docx;
 pub mod fonts;
 pub mod format;
