@@ -59,6 +59,10 @@ pub fn signature_columns_tw(p: &Profile) -> [i32; 2] {
     [left, width - left]
 }
 
+/// Size of the paragraph mark of a chart's paragraph, points: small, so
+/// that the line is as high as the picture (plus this size's descent).
+pub const CHART_MARK_PT: f32 = 1.0;
+
 /// The columns of a table, twips, from their shares in per mille.
 pub fn table_columns_tw(p: &Profile, t: &ir::Table) -> Vec<i32> {
     let width = text_width_tw(p);

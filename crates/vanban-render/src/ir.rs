@@ -4,6 +4,8 @@
 
 use std::fmt::{self, Write};
 
+pub use crate::chart::Chart;
+
 /// Document metadata (core properties).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Meta {
@@ -78,6 +80,12 @@ pub enum Block {
     Paragraph(Vec<Run>),
     /// A dash item ("- …").
     Dash(Vec<Run>),
+    /// A caption above a table or chart ("Bảng 1. …"), kept with it.
+    Caption(String),
+    /// A table in the body.
+    Table(Table),
+    /// A chart, drawn the same in both backends.
+    Chart(Chart),
 }
 
 /// Horizontal alignment of a table column.
@@ -112,11 +120,24 @@ pub enum Row {
     },
     /// An ordinary row, one text per column.
     Cells(Vec<String>),
+    /// A totals row, one text per column, in bold.
+    Total(Vec<String>),
+}
+
+/// What a table holds, which decides its type size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableKind {
+    /// Tasks with their texts (the profile's `table` styles).
+    Tasks,
+    /// Figures in many narrow columns (the profile's `figures` styles).
+    Figures,
 }
 
 /// A table whose header row repeats on every page and whose rows never split.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Table {
+    /// What it holds.
+    pub kind: TableKind,
     /// Columns.
     pub columns: Vec<Column>,
     /// Rows.
@@ -205,6 +226,15 @@ impl Document {
                 } => writeln!(s, "h{level} [{number}] {text}")?,
                 Block::Paragraph(runs) => writeln!(s, "p {}", runs_text(runs))?,
                 Block::Dash(runs) => writeln!(s, "- {}", runs_text(runs))?,
+                Block::Caption(text) => writeln!(s, "caption {text}")?,
+                Block::Table(t) => write_table(s, t)?,
+                Block::Chart(c) => {
+                    writeln!(s, "chart.series {}", c.series.join(" | "))?;
+                    for b in &c.bars {
+                        let values: Vec<String> = b.values.iter().map(ToString::to_string).collect();
+                        writeln!(s, "chart.bar {} [{}] {}", b.label, values.join(" "), b.note)?;
+                    }
+                }
             }
         }
         let g = &self.signature;
@@ -223,22 +253,31 @@ impl Document {
             writeln!(s, "appendix.label {}", a.label)?;
             writeln!(s, "appendix.title {}", a.title)?;
             writeln!(s, "appendix.caption {}", a.caption)?;
-            let cols: Vec<String> = a
-                .table
-                .columns
-                .iter()
-                .map(|c| format!("{} ({}‰)", c.title, c.width))
-                .collect();
-            writeln!(s, "table.columns {}", cols.join(" | "))?;
-            for r in &a.table.rows {
-                match r {
-                    Row::Group { number, text } => writeln!(s, "table.group [{number}] {text}")?,
-                    Row::Cells(cells) => writeln!(s, "table.row {}", cells.join(" | "))?,
-                }
-            }
+            write_table(s, &a.table)?;
         }
         Ok(())
     }
+}
+
+fn write_table(s: &mut String, t: &Table) -> fmt::Result {
+    let cols: Vec<String> = t
+        .columns
+        .iter()
+        .map(|c| format!("{} ({}‰)", c.title, c.width))
+        .collect();
+    let kind = match t.kind {
+        TableKind::Tasks => "",
+        TableKind::Figures => ".figures",
+    };
+    writeln!(s, "table{kind}.columns {}", cols.join(" | "))?;
+    for r in &t.rows {
+        match r {
+            Row::Group { number, text } => writeln!(s, "table.group [{number}] {text}")?,
+            Row::Cells(cells) => writeln!(s, "table.row {}", cells.join(" | "))?,
+            Row::Total(cells) => writeln!(s, "table.total {}", cells.join(" | "))?,
+        }
+    }
+    Ok(())
 }
 
 fn runs_text(runs: &[Run]) -> String {

@@ -140,6 +140,16 @@ pub struct Profile {
     pub table_header: TextStyle,
     /// Table border width, points. \[P\] 0.5.
     pub table_border_pt: f32,
+    /// Cells of a table of figures (many narrow columns: a report's totals). \[U\] 12 regular.
+    pub figures: TextStyle,
+    /// Header cells of a table of figures. \[U\] 11 bold, so that words such as
+    /// "Thường xuyên" fit a column of figures unbroken.
+    pub figures_header: TextStyle,
+    /// Captions of tables and charts ("Bảng 1. …"), centred. \[U\] 13 bold.
+    pub caption: TextStyle,
+    /// Resolution of charts as pictures in the .docx, dots per inch (the
+    /// PDF draws them as vectors). \[U\] 300.
+    pub chart_dpi: f32,
     /// Page number. \[U\] 14 regular.
     pub page_number: TextStyle,
     /// Whether the body ends with "./.". \[U\] off for Party.
@@ -201,6 +211,10 @@ impl Profile {
             table: style(13.0, false, false, false),
             table_header: style(13.0, true, false, false),
             table_border_pt: 0.5,
+            figures: style(12.0, false, false, false),
+            figures_header: style(11.0, true, false, false),
+            caption: style(13.0, true, false, false),
+            chart_dpi: 300.0,
             page_number: style(14.0, false, false, false),
             end_mark: false,
             font_dir: None,

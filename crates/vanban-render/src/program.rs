@@ -2,7 +2,7 @@
 //! signature, and the appendix table of tasks.
 
 use crate::ir::{
-    Align, Appendix, Block, Column, Document, Header, Meta, Row, Run, Signature, Table,
+    Align, Appendix, Block, Column, Document, Header, Meta, Row, Run, Signature, Table, TableKind,
 };
 use crate::numbers::{ordinal_word, roman, vi_number};
 use crate::profile::Profile;
@@ -265,7 +265,11 @@ fn appendix(p: &Program, t: &Templates, view: &DocView<'_>) -> Result<Appendix, 
         label: t.fixed("appendix_label")?,
         title: t.render("appendix_title", view)?,
         caption: t.render("appendix_caption", view)?,
-        table: Table { columns, rows },
+        table: Table {
+            kind: TableKind::Tasks,
+            columns,
+            rows,
+        },
     })
 }
 

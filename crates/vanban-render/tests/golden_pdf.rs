@@ -75,12 +75,14 @@ fn run(cmd: &str, args: &[&str]) -> String {
 fn sentences(doc: &Document) -> Vec<String> {
     let mut out = vec![doc.kind.clone(), doc.summary.clone()];
     for b in &doc.body {
-        out.push(match b {
-            Block::Heading { text, .. } => text.clone(),
+        match b {
+            Block::Heading { text, .. } | Block::Caption(text) => out.push(text.clone()),
             Block::Paragraph(runs) | Block::Dash(runs) => {
-                runs.iter().map(|r| r.text.as_str()).collect()
+                out.push(runs.iter().map(|r| r.text.as_str()).collect())
             }
-        });
+            Block::Table(t) => out.extend(t.columns.iter().map(|c| c.title.clone())),
+            Block::Chart(c) => out.extend(c.bars.iter().map(|b| b.label.clone())),
+        }
     }
     out.extend(doc.signature.recipients.iter().cloned());
     out.push(doc.signature.name.clone());

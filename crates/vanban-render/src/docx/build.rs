@@ -5,16 +5,17 @@ use super::styles::{self, exact, single};
 use super::{TABLE_HEADER_STYLE, half_points, twips};
 use crate::fonts::FontSet;
 use crate::format::{self, CELL_PAD_TW, KEPT_WITH_SIGNATURE};
-use crate::ir::{Align, Appendix, Block, Document, Row, Run as IrRun, Signature};
+use super::FixError;
+use crate::ir::{self, Align, Appendix, Block, Document, Row, Run as IrRun, Signature, TableKind};
 use crate::profile::{Profile, TextStyle};
 use docx_rs::{
     AlignmentType, BorderType, Docx, Header, PageMargin, PageNum, Paragraph, ParagraphBorder,
-    ParagraphBorderPosition, ParagraphBorders, Run, Table, TableBorder, TableBorderPosition,
+    ParagraphBorderPosition, ParagraphBorders, Pic, Run, Table, TableBorder, TableBorderPosition,
     TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, VAlignType, WidthType,
 };
 
 /// The whole document.
-pub(super) fn document(doc: &Document, p: &Profile) -> Docx {
+pub(super) fn document(doc: &Document, p: &Profile) -> Result<Docx, FixError> {
     let [page_w, page_h] = p.page_mm;
     let [top, bottom, left, right] = p.margins_mm;
     let page_number = Paragraph::new()
@@ -45,14 +46,42 @@ pub(super) fn document(doc: &Document, p: &Profile) -> Docx {
         .add_paragraph(centred("Summary", &p.summary_separator).line_spacing(single(0.0)));
     // The last two paragraphs of the body stay on the page of the signature.
     let keep_from = doc.body.len().saturating_sub(KEPT_WITH_SIGNATURE);
+    let mut charts = 0;
     for (i, block) in doc.body.iter().enumerate() {
-        d = d.add_paragraph(block_paragraph(block, p).keep_next(i >= keep_from));
+        d = match block {
+            Block::Table(t) => d.add_table(data_table(t, p)),
+            Block::Chart(c) => {
+                charts += 1;
+                d.add_paragraph(chart(c, p, charts)?)
+            }
+            _ => d.add_paragraph(block_paragraph(block, p).keep_next(i >= keep_from)),
+        };
     }
     d = d.add_table(signature_table(&doc.signature, p));
     for a in &doc.appendices {
         d = appendix(d, a, p);
     }
-    d
+    Ok(d)
+}
+
+/// A chart as a picture: the drawing the PDF shows as vectors, rasterised
+/// at the profile's resolution and sized in points, alone in a centred
+/// paragraph whose mark is 1 pt (so the line is as high as the picture).
+fn chart(c: &ir::Chart, p: &Profile, n: usize) -> Result<Paragraph, FixError> {
+    let fonts = FontSet::builtin();
+    let drawing = crate::chart::draw(c, format::tw_pt(format::text_width_tw(p)), fonts)
+        .map_err(|e| FixError::Chart(e.to_string()))?;
+    let png = crate::chart::to_png(&drawing, fonts, p.chart_dpi)
+        .map_err(|e| FixError::Chart(e.to_string()))?;
+    let px = |pt: f32| (pt * p.chart_dpi / 72.0).ceil() as u32;
+    let emu = |pt: f32| (pt * 12_700.0).round() as u32;
+    let pic = Pic::new_with_dimensions(png, px(drawing.width), px(drawing.height))
+        .id(format!("rIdChart{n}"))
+        .size(emu(drawing.width), emu(drawing.height));
+    Ok(Paragraph::new()
+        .style("Chart")
+        .size(half_points(format::CHART_MARK_PT))
+        .add_run(Run::new().add_image(pic)))
 }
 
 fn text_width(p: &Profile) -> usize {
@@ -112,6 +141,8 @@ fn block_paragraph(b: &Block, p: &Profile) -> Paragraph {
         Block::Heading { number, text, .. } => Paragraph::new()
             .style("Heading3")
             .add_run(Run::new().add_text(format!("{number}) {text}"))),
+        Block::Caption(text) => centred("TableCaption", text),
+        Block::Table(_) | Block::Chart(_) => Paragraph::new().style("Body"),
         Block::Paragraph(rs) => runs(Paragraph::new().style("Body"), rs),
         Block::Dash(rs) => runs(
             Paragraph::new()
@@ -237,36 +268,72 @@ fn appendix(d: Docx, a: &Appendix, p: &Profile) -> Docx {
         .add_paragraph(centred("AppendixTitle", &a.title))
         .add_paragraph(centred("AppendixCaption", &a.caption))
         .add_paragraph(centred("Summary", &p.summary_separator).line_spacing(single(0.0)))
-        .add_table(task_table(a, p))
+        .add_table(data_table(&a.table, p))
 }
 
-fn task_table(a: &Appendix, p: &Profile) -> Table {
+/// A cell paragraph. Tables of tasks take their type from the named styles;
+/// tables of figures set the profile's smaller sizes directly, on the runs
+/// and on the paragraph mark (which sets the height of the last line).
+fn cell_para(style: &str, align: AlignmentType, text: &str, t: Option<&TextStyle>) -> Paragraph {
+    let para = Paragraph::new().style(style).align(align);
+    match t {
+        None => para.add_run(Run::new().add_text(text)),
+        Some(t) => para.size(half_points(t.size)).add_run(run(text, t)),
+    }
+}
+
+/// A bordered table of the body or an appendix.
+fn data_table(t: &ir::Table, p: &Profile) -> Table {
     let width = text_width(p);
-    let widths: Vec<usize> = format::table_columns_tw(p, &a.table)
+    let widths: Vec<usize> = format::table_columns_tw(p, t)
         .into_iter()
         .map(|w| w as usize)
         .collect();
+    let (text_style, header_style) = match t.kind {
+        TableKind::Tasks => (None, None),
+        TableKind::Figures => (Some(&p.figures), Some(&p.figures_header)),
+    };
+    let total_style = TextStyle {
+        bold: true,
+        ..text_style.unwrap_or(&p.table).clone()
+    };
     let header = TableRow::new(
-        a.table
-            .columns
+        t.columns
             .iter()
             .zip(&widths)
             .map(|(c, w)| {
                 cell(
                     *w,
-                    vec![
-                        Paragraph::new()
-                            .style(TABLE_HEADER_STYLE)
-                            .add_run(Run::new().add_text(&c.title)),
-                    ],
+                    vec![cell_para(
+                        TABLE_HEADER_STYLE,
+                        AlignmentType::Center,
+                        &c.title,
+                        header_style,
+                    )],
                 )
                 .vertical_align(VAlignType::Center)
             })
             .collect(),
     )
     .cant_split();
+    let cells = |texts: &[String], style: Option<&TextStyle>| {
+        TableRow::new(
+            texts
+                .iter()
+                .zip(&t.columns)
+                .zip(&widths)
+                .map(|((text, col), w)| {
+                    let align = match col.align {
+                        Align::Center => AlignmentType::Center,
+                        Align::Left => AlignmentType::Both,
+                    };
+                    cell(*w, vec![cell_para("TableText", align, text, style)])
+                })
+                .collect(),
+        )
+    };
     let mut rows = vec![header];
-    for r in &a.table.rows {
+    for r in &t.rows {
         let row = match r {
             Row::Group { number, text } => {
                 let para = Paragraph::new()
@@ -275,28 +342,8 @@ fn task_table(a: &Appendix, p: &Profile) -> Table {
                     .add_run(Run::new().add_text(format!("{number}. {text}")).bold());
                 TableRow::new(vec![cell(width, vec![para]).grid_span(widths.len())])
             }
-            Row::Cells(cells) => TableRow::new(
-                cells
-                    .iter()
-                    .zip(&a.table.columns)
-                    .zip(&widths)
-                    .map(|((text, col), w)| {
-                        let align = match col.align {
-                            Align::Center => AlignmentType::Center,
-                            Align::Left => AlignmentType::Both,
-                        };
-                        cell(
-                            *w,
-                            vec![
-                                Paragraph::new()
-                                    .style("TableText")
-                                    .align(align)
-                                    .add_run(Run::new().add_text(text)),
-                            ],
-                        )
-                    })
-                    .collect(),
-            ),
+            Row::Cells(texts) => cells(texts, text_style),
+            Row::Total(texts) => cells(texts, Some(&total_style)),
         };
         rows.push(row.cant_split());
     }

@@ -16,7 +16,7 @@ pub(crate) const TABLE_HEADER_STYLE: &str = "TableHeader";
 
 /// Renders a document to the bytes of a .docx package.
 pub fn to_docx(doc: &Document, profile: &Profile) -> Result<Vec<u8>, FixError> {
-    let docx = build::document(doc, profile);
+    let docx = build::document(doc, profile)?;
     let mut raw = std::io::Cursor::new(Vec::new());
     docx.build()
         .pack(&mut raw)

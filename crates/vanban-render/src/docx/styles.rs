@@ -109,6 +109,11 @@ pub(super) fn add(docx: Docx, p: &Profile) -> Docx {
             centred(TABLE_HEADER_STYLE, "Table Header", &p.table_header)
                 .line_spacing(single(CELL_SPACE_BEFORE_PT)),
         )
+        .add_style(keep(
+            centred("TableCaption", "Table Caption", &p.caption)
+                .line_spacing(single(p.space_before_pt)),
+        ))
+        .add_style(centred("Chart", "Chart", &p.body))
         .add_style(keep(centred("Signature", "Signature", &p.sign_title)))
         .add_style(styled("Recipient", "Recipient", &p.recipients_item).line_spacing(single(0.0)))
 }

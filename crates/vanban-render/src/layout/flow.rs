@@ -1,9 +1,10 @@
 //! Pagination: paragraphs and tables poured into pages.
 
 use super::lines::{Lines, break_para};
-use super::spec::{Flow, Para, Spec};
+use super::spec::{Flow, Image, Para, Spec};
 use super::table::{RowLines, TableLines, measure};
-use super::{LayoutError, Page, Pages, Span, Stroke};
+use super::{Graphic, LayoutError, Page, Pages, Span, Stroke};
+use crate::chart::Item;
 use crate::fonts::FontSet;
 
 /// Fewest lines of a paragraph on either side of a page break.
@@ -12,6 +13,8 @@ const WIDOWS: usize = 2;
 enum Laid<'a> {
     Para(&'a Para, Lines),
     Table(TableLines),
+    /// A picture and the height of its line.
+    Image(&'a Image, f32),
 }
 
 impl Laid<'_> {
@@ -24,6 +27,7 @@ impl Laid<'_> {
         match self {
             Laid::Para(p, l) => before(p, at_top) + l.height(0, l.lines.len()),
             Laid::Table(t) => t.border + t.rows.iter().map(|r| r.content + t.border).sum::<f32>(),
+            Laid::Image(_, h) => *h,
         }
     }
 
@@ -44,6 +48,7 @@ impl Laid<'_> {
                     .map_or(0.0, |r| r.content + t.border);
                 t.border + t.header_height() + first
             }
+            Laid::Image(_, h) => *h,
         }
     }
 }
@@ -128,6 +133,61 @@ impl Cursor<'_> {
             }
             self.new_page();
         }
+    }
+
+    /// A picture centred on its own line, its bottom on the baseline.
+    fn image(&mut self, img: &Image, height: f32) {
+        if height > self.room() + 1e-3 && !self.fresh {
+            self.new_page();
+        }
+        let d = &img.drawing;
+        let x0 = self.spec.left + (self.spec.text_width - d.width) / 2.0;
+        let y0 = self.y;
+        let page = self.page();
+        for item in &d.items {
+            match item {
+                Item::Rect { x, y, w, h, fill } => page.graphics.push(Graphic::Fill {
+                    x: x0 + x,
+                    y: y0 + y,
+                    w: *w,
+                    h: *h,
+                    color: *fill,
+                }),
+                Item::Line {
+                    x0: a,
+                    y0: b,
+                    x1: c,
+                    y1: e,
+                    width,
+                    color,
+                } => page.graphics.push(Graphic::Line {
+                    stroke: Stroke {
+                        x0: x0 + a,
+                        y0: y0 + b,
+                        x1: x0 + c,
+                        y1: y0 + e,
+                        width: *width,
+                    },
+                    color: *color,
+                }),
+                Item::Text {
+                    x,
+                    y,
+                    style,
+                    size,
+                    text,
+                } => page.spans.push(Span {
+                    x: x0 + x,
+                    y: y0 + y,
+                    style: *style,
+                    size: *size,
+                    text: text.clone(),
+                    space_extra: 0.0,
+                }),
+            }
+        }
+        self.y += height;
+        self.fresh = false;
     }
 
     fn table(&mut self, t: &TableLines) {
@@ -268,6 +328,10 @@ pub(super) fn paginate(spec: &Spec, fonts: &FontSet) -> Result<Pages, LayoutErro
         laid.push(match f {
             Flow::Para(p) => Laid::Para(p, break_para(p, spec.text_width, fonts)?),
             Flow::Table(t) => Laid::Table(measure(t, fonts)?),
+            Flow::Image(img) => {
+                let (style, size) = img.mark;
+                Laid::Image(img, img.drawing.height + fonts.face(style).descent(size))
+            }
         });
     }
     let mut c = Cursor {
@@ -295,6 +359,7 @@ pub(super) fn paginate(spec: &Spec, fonts: &FontSet) -> Result<Pages, LayoutErro
         match block {
             Laid::Para(p, l) => c.para(p, l),
             Laid::Table(t) => c.table(t),
+            Laid::Image(img, h) => c.image(img, *h),
         }
     }
     let mut pages = c.pages;

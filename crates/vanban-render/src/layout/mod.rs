@@ -58,13 +58,40 @@ pub struct Stroke {
     pub width: f32,
 }
 
+/// A shape of a chart, painted before the page's text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Graphic {
+    /// A filled rectangle: left, top, width, height and colour.
+    Fill {
+        /// Left edge.
+        x: f32,
+        /// Top edge.
+        y: f32,
+        /// Width.
+        w: f32,
+        /// Height.
+        h: f32,
+        /// sRGB colour.
+        color: [u8; 3],
+    },
+    /// A coloured line.
+    Line {
+        /// Where and how wide.
+        stroke: Stroke,
+        /// sRGB colour.
+        color: [u8; 3],
+    },
+}
+
 /// One page.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Page {
     /// Text, in reading order.
     pub spans: Vec<Span>,
-    /// Rules, underlines and table borders.
+    /// Rules, underlines and table borders, in black.
     pub strokes: Vec<Stroke>,
+    /// Shapes of charts, in painting order.
+    pub graphics: Vec<Graphic>,
 }
 
 /// A laid-out document.
@@ -131,7 +158,7 @@ impl std::error::Error for LayoutError {}
 
 /// Lays out a document.
 pub fn layout(doc: &Document, profile: &Profile, fonts: &FontSet) -> Result<Pages, LayoutError> {
-    let spec = spec::document(doc, profile, fonts);
+    let spec = spec::document(doc, profile, fonts)?;
     flow::paginate(&spec, fonts)
 }
 
@@ -165,9 +192,32 @@ impl Pages {
                     r.x0, r.y0, r.x1, r.y1, r.width
                 );
             }
+            for g in &page.graphics {
+                let _ = match g {
+                    Graphic::Fill { x, y, w, h, color } => writeln!(
+                        s,
+                        "  fill {x:.1},{y:.1} {w:.1}×{h:.1} {}",
+                        hex(*color)
+                    ),
+                    Graphic::Line { stroke: r, color } => writeln!(
+                        s,
+                        "  gline {:.1},{:.1} – {:.1},{:.1} w{} {}",
+                        r.x0,
+                        r.y0,
+                        r.x1,
+                        r.y1,
+                        r.width,
+                        hex(*color)
+                    ),
+                };
+            }
         }
         s
     }
+}
+
+fn hex(c: [u8; 3]) -> String {
+    format!("#{:02x}{:02x}{:02x}", c[0], c[1], c[2])
 }
 
 fn style_code(s: Style) -> &'static str {

@@ -1,9 +1,11 @@
 //! The document as the paragraphs and tables of its .docx (see
 //! `docx/build.rs` and `docx/styles.rs`, which this mirrors value by value).
 
+use super::LayoutError;
+use crate::chart::{self, Drawing};
 use crate::fonts::{FontSet, Style};
 use crate::format::{self, tw_pt, twips};
-use crate::ir::{self, Block, Document, Row};
+use crate::ir::{self, Block, Document, Row, TableKind};
 use crate::profile::{Profile, TextStyle};
 
 /// Horizontal alignment of a paragraph.
@@ -81,11 +83,20 @@ pub(super) struct Table {
     pub rows: Vec<TableRow>,
 }
 
+/// A picture alone in a centred paragraph (a chart).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Image {
+    pub drawing: Drawing,
+    /// Face and size of the paragraph mark: its descent is under the picture.
+    pub mark: (Style, f32),
+}
+
 /// A block of the page flow.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Flow {
     Para(Para),
     Table(Table),
+    Image(Image),
 }
 
 /// Page geometry and the flow.
@@ -182,6 +193,9 @@ fn block(b: &Block, p: &Profile, keep: bool) -> Para {
             };
             body(vec![piece(&s, t)], p, t, true)
         }
+        Block::Caption(text) => centred(text, &p.caption, p.space_before_pt, true),
+        // Tables and charts are flows of their own (see `document`).
+        Block::Table(_) | Block::Chart(_) => body(Vec::new(), p, &p.body, keep),
         Block::Paragraph(rs) => body(runs(rs, &p.body), p, &p.body, keep),
         Block::Dash(rs) => {
             let mut pieces = vec![piece("- ", &p.body)];
@@ -192,7 +206,7 @@ fn block(b: &Block, p: &Profile, keep: bool) -> Para {
 }
 
 /// The document's flow, as `docx::build` writes it.
-pub(super) fn document(doc: &Document, p: &Profile, fonts: &FontSet) -> Spec {
+pub(super) fn document(doc: &Document, p: &Profile, fonts: &FontSet) -> Result<Spec, LayoutError> {
     let [page_w, page_h] = p.page_mm;
     let [top, bottom, left, _] = p.margins_mm;
     let width = tw_pt(twips(page_w));
@@ -213,8 +227,16 @@ pub(super) fn document(doc: &Document, p: &Profile, fonts: &FontSet) -> Spec {
         true,
     )));
     let keep_from = doc.body.len().saturating_sub(format::KEPT_WITH_SIGNATURE);
+    let text_width = tw_pt(format::text_width_tw(p));
     for (i, b) in doc.body.iter().enumerate() {
-        flows.push(Flow::Para(block(b, p, i >= keep_from)));
+        flows.push(match b {
+            Block::Table(t) => Flow::Table(task_table(t, p)),
+            Block::Chart(c) => Flow::Image(Image {
+                drawing: chart::draw(c, text_width, fonts)?,
+                mark: (style_of(&p.body), format::CHART_MARK_PT),
+            }),
+            _ => Flow::Para(block(b, p, i >= keep_from)),
+        });
     }
     flows.push(Flow::Table(signature(&doc.signature, p)));
     for a in &doc.appendices {
@@ -236,17 +258,17 @@ pub(super) fn document(doc: &Document, p: &Profile, fonts: &FontSet) -> Spec {
         )));
         flows.push(Flow::Table(task_table(&a.table, p)));
     }
-    Spec {
+    Ok(Spec {
         width,
         height,
         top: tw_pt(twips(top)),
         bottom: height - tw_pt(twips(bottom)),
         left: left_pt,
-        text_width: tw_pt(format::text_width_tw(p)),
+        text_width,
         header_top: tw_pt(twips(p.header_distance_mm)),
         page_number: (style_of(&p.page_number), p.page_number.size),
         flows,
-    }
+    })
 }
 
 fn layout_table(widths_tw: &[i32], cells: Vec<Vec<Para>>) -> Table {
@@ -346,6 +368,14 @@ fn signature(s: &ir::Signature, p: &Profile) -> Table {
 
 fn task_table(t: &ir::Table, p: &Profile) -> Table {
     let widths_tw = format::table_columns_tw(p, t);
+    let (text_style, header_style) = match t.kind {
+        TableKind::Tasks => (&p.table, &p.table_header),
+        TableKind::Figures => (&p.figures, &p.figures_header),
+    };
+    let total_style = TextStyle {
+        bold: true,
+        ..text_style.clone()
+    };
     let cell_para = |text: &str, style: &TextStyle, align: Align| Para {
         align,
         ..centred(text, style, format::CELL_SPACE_BEFORE_PT, false)
@@ -355,13 +385,26 @@ fn task_table(t: &ir::Table, p: &Profile) -> Table {
         paras,
         middle,
     };
+    let cells = |texts: &[String], style: &TextStyle| TableRow {
+        cells: texts
+            .iter()
+            .zip(&t.columns)
+            .map(|(text, col)| {
+                let align = match col.align {
+                    ir::Align::Center => Align::Center,
+                    ir::Align::Left => Align::Justify,
+                };
+                cell(vec![cell_para(text, style, align)], false)
+            })
+            .collect(),
+    };
     let mut rows = vec![TableRow {
         cells: t
             .columns
             .iter()
             .map(|c| {
                 cell(
-                    vec![cell_para(&c.title, &p.table_header, Align::Center)],
+                    vec![cell_para(&c.title, header_style, Align::Center)],
                     true,
                 )
             })
@@ -384,19 +427,8 @@ fn task_table(t: &ir::Table, p: &Profile) -> Table {
                     }],
                 }
             }
-            Row::Cells(cells) => TableRow {
-                cells: cells
-                    .iter()
-                    .zip(&t.columns)
-                    .map(|(text, col)| {
-                        let align = match col.align {
-                            ir::Align::Center => Align::Center,
-                            ir::Align::Left => Align::Justify,
-                        };
-                        cell(vec![cell_para(text, &p.table, align)], false)
-                    })
-                    .collect(),
-            },
+            Row::Cells(texts) => cells(texts, text_style),
+            Row::Total(texts) => cells(texts, &total_style),
         });
     }
     let border = p.table_border_pt;

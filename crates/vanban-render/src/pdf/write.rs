@@ -3,13 +3,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use printpdf::{
-    FontId, Line, LinePoint, Op, PdfDocument, PdfFontHandle, PdfPage, Point, Pt, Rect, TextItem,
-    TextMatrix,
+    Color, FontId, Line, LinePoint, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, Point,
+    Polygon, PolygonRing, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder,
 };
 
 use super::PdfError;
 use crate::fonts::{FontSet, Style};
-use crate::layout::{Pages, Span, Stroke};
+use crate::layout::{Graphic, Pages, Span, Stroke};
 
 /// FNV-1a over 64-bit words: a stable hash for names and IDs (never for
 /// security), fast enough to run over every stream of the file.
@@ -155,6 +155,54 @@ fn stroke_ops(r: &Stroke, height: f32, ops: &mut Vec<Op>) {
     });
 }
 
+fn color(c: [u8; 3]) -> Color {
+    let f = |v: u8| round(f32::from(v) / 255.0);
+    Color::Rgb(Rgb {
+        r: f(c[0]),
+        g: f(c[1]),
+        b: f(c[2]),
+        icc_profile: None,
+    })
+}
+
+/// Chart shapes in painting order, then black again for what follows.
+fn graphic_ops(graphics: &[Graphic], height: f32, ops: &mut Vec<Op>) {
+    if graphics.is_empty() {
+        return;
+    }
+    for g in graphics {
+        match g {
+            Graphic::Fill { x, y, w, h, color: c } => {
+                ops.push(Op::SetFillColor { col: color(*c) });
+                let corner = |px: f32, py: f32| LinePoint {
+                    p: point(px, py, height),
+                    bezier: false,
+                };
+                ops.push(Op::DrawPolygon {
+                    polygon: Polygon {
+                        rings: vec![PolygonRing {
+                            points: vec![
+                                corner(*x, *y),
+                                corner(x + w, *y),
+                                corner(x + w, y + h),
+                                corner(*x, y + h),
+                            ],
+                        }],
+                        mode: PaintMode::Fill,
+                        winding_order: WindingOrder::NonZero,
+                    },
+                });
+            }
+            Graphic::Line { stroke, color: c } => {
+                ops.push(Op::SetOutlineColor { col: color(*c) });
+                stroke_ops(stroke, height, ops);
+            }
+        }
+    }
+    ops.push(Op::SetFillColor { col: color([0; 3]) });
+    ops.push(Op::SetOutlineColor { col: color([0; 3]) });
+}
+
 /// The printpdf document of `pages`, fonts attached.
 pub(super) fn document(pages: &Pages, fonts: &FontSet) -> Result<PdfDocument, PdfError> {
     let mut pdf = PdfDocument::new("");
@@ -173,6 +221,7 @@ pub(super) fn document(pages: &Pages, fonts: &FontSet) -> Result<PdfDocument, Pd
     let mut out = Vec::with_capacity(pages.pages.len());
     for page in &pages.pages {
         let mut ops = Vec::new();
+        graphic_ops(&page.graphics, h, &mut ops);
         text_ops(&page.spans, &ids, h, &mut ops);
         for r in &page.strokes {
             stroke_ops(r, h, &mut ops);

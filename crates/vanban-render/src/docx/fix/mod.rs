@@ -95,6 +95,8 @@ pub enum FixError {
     MissingPart(String),
     /// A core-properties date is not `YYYY-MM-DDThh:mm:ssZ`.
     InvalidDate(String),
+    /// A chart could not be drawn (a character its font lacks).
+    Chart(String),
 }
 
 impl fmt::Display for FixError {
@@ -115,6 +117,7 @@ impl fmt::Display for FixError {
             Self::Unsupported { part, message } => write!(f, "{part}: {message}"),
             Self::MissingPart(p) => write!(f, "docx archive has no part {p}"),
             Self::InvalidDate(d) => write!(f, "date {d:?} is not YYYY-MM-DDThh:mm:ssZ"),
+            Self::Chart(m) => write!(f, "{m}"),
         }
     }
 }
