@@ -62,6 +62,11 @@ pub enum Command {
         after_help = "Ví dụ (example):\n  vanban render examples/son-tra-11-ctr-qu.yaml -o out\n\n".to_string() + EXIT_CODES
     )]
     Render(RenderArgs),
+    /// Dựng báo cáo tình hình thực hiện chương trình (render the report on a program's status).
+    #[command(
+        after_help = "Ví dụ (example):\n  vanban report examples/son-tra-11-ctr-qu.yaml examples/son-tra-11-ctr-qu.status.yaml -o out\n  vanban report chuong-trinh.yaml bao-cao-2024.yaml --previous bao-cao-2023.yaml -o out\n\n".to_string() + EXIT_CODES
+    )]
+    Report(ReportArgs),
     /// Mẫu câu chữ (the wording templates).
     #[command(subcommand)]
     Templates(TemplatesCommand),
@@ -101,6 +106,31 @@ pub struct RenderArgs {
     /// Tệp YAML (program files).
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
+    /// Where and how the documents are written.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Arguments of `vanban report`.
+#[derive(clap::Args, Debug)]
+pub struct ReportArgs {
+    /// Tệp chương trình (the program file).
+    #[arg(value_name = "PROGRAM")]
+    pub program: PathBuf,
+    /// Tệp tình hình thực hiện của kỳ báo cáo (the status file of the report).
+    #[arg(value_name = "STATUS")]
+    pub status: PathBuf,
+    /// Tệp tình hình thực hiện của kỳ báo cáo trước, để so sánh (the previous report's status file).
+    #[arg(long, value_name = "OLD_STATUS")]
+    pub previous: Option<PathBuf>,
+    /// Where and how the documents are written.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Options shared by the commands that write documents.
+#[derive(clap::Args, Debug)]
+pub struct OutputArgs {
     /// Định dạng (format).
     #[arg(long, value_enum, default_value_t = FormatArg::All)]
     pub format: FormatArg,

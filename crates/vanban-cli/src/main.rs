@@ -3,9 +3,11 @@
 
 mod check;
 mod cli;
+mod emit;
 mod input;
 mod output;
 mod render;
+mod report;
 mod snippet;
 mod status;
 mod templates_cmd;
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
             message_format,
         } => check::run(files, *message_format, lang, style),
         Command::Render(args) => render::run(args, lang, style),
+        Command::Report(args) => report::run(args, lang, style),
         Command::Templates(TemplatesCommand::Export { dir, force }) => {
             templates_cmd::export(dir, *force, lang)
         }

@@ -149,6 +149,24 @@ impl VnDate {
     }
 }
 
+impl VnDate {
+    /// The date `n` days later (earlier when negative); `None` outside
+    /// the years accepted.
+    pub fn plus_days(self, n: i64) -> Option<Self> {
+        // Howard Hinnant's civil_from_days.
+        let z = self.days_since_epoch() + n + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Self::new(i32::try_from(year).ok()?, month as u32, day as u32).ok()
+    }
+}
+
 impl fmt::Display for VnDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.long())
@@ -232,5 +250,22 @@ mod tests {
             VnDate::end_of_month(2022, 12).map(VnDate::short),
             Some("31/12/2022".into())
         );
+    }
+
+    #[test]
+    fn plus_days_crosses_months_years_and_leap_days() {
+        let d = |t: &str| VnDate::parse(t).ok();
+        let base = VnDate::parse("30/9/2023").ok();
+        assert_eq!(base.and_then(|b| b.plus_days(92)), d("31/12/2023"));
+        assert_eq!(base.and_then(|b| b.plus_days(0)), base);
+        assert_eq!(
+            d("28/02/2024").and_then(|b| b.plus_days(1)),
+            d("29/02/2024")
+        );
+        assert_eq!(
+            d("01/3/2023").and_then(|b| b.plus_days(-1)),
+            d("28/02/2023")
+        );
+        assert_eq!(d("31/12/2100").and_then(|b| b.plus_days(1)), None);
     }
 }

@@ -91,7 +91,10 @@ pub enum Block {
 /// Horizontal alignment of a table column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Align {
-    /// Left (justified text in cells).
+    /// Justified (running text in cells).
+    Justified,
+    /// Flush left, ragged right (names and short notes in narrow columns,
+    /// where justification would open wide gaps).
     Left,
     /// Centred.
     Center,
@@ -231,7 +234,8 @@ impl Document {
                 Block::Chart(c) => {
                     writeln!(s, "chart.series {}", c.series.join(" | "))?;
                     for b in &c.bars {
-                        let values: Vec<String> = b.values.iter().map(ToString::to_string).collect();
+                        let values: Vec<String> =
+                            b.values.iter().map(ToString::to_string).collect();
                         writeln!(s, "chart.bar {} [{}] {}", b.label, values.join(" "), b.note)?;
                     }
                 }

@@ -17,6 +17,7 @@ pub mod numbers;
 pub mod pdf;
 pub mod profile;
 pub mod program;
+pub mod report;
 pub mod templates;
 
 pub use docx::to_docx;
@@ -25,4 +26,5 @@ pub use ir::Document;
 pub use pdf::to_pdf;
 pub use profile::Profile;
 pub use program::program_document;
+pub use report::report_document;
 pub use templates::{TemplateError, Templates};

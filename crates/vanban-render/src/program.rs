@@ -8,7 +8,9 @@ use crate::numbers::{ordinal_word, roman, vi_number};
 use crate::profile::Profile;
 use crate::templates::{TemplateError, Templates};
 use serde::Serialize;
-use vanban_core::model::{Program, Task};
+use vanban_core::DocumentSymbol;
+use vanban_core::kinds::FormatKind;
+use vanban_core::model::{Issuer, Program, Recipient, Signer, Task};
 use vanban_core::text::upper_vi;
 
 #[derive(Serialize)]
@@ -40,11 +42,7 @@ pub fn program_document(
         date_long: d.date.long(),
         place: &p.issuer.place,
         actor,
-        actor_full: if actor.contains(&p.issuer.place) {
-            actor.to_string()
-        } else {
-            format!("{actor} {}", p.issuer.place)
-        },
+        actor_full: actor_full(&p.issuer),
         implemented: p.implemented().map(|c| c.citation()).collect(),
     };
     let meta = Meta {
@@ -58,24 +56,53 @@ pub fn program_document(
         ],
         created: d.date.iso(),
     };
-    let header = Header {
-        superior: p.issuer.superior.as_ref().map(|s| upper_vi(&s.name)),
-        issuer: upper_vi(&p.issuer.name),
-        symbol: d.symbol.with_prefix(),
-        place_date: t.render("place_date", &view)?,
-    };
+    let header = header(&p.issuer, &d.symbol, t, &view)?;
     Ok(Document {
         meta,
         header,
         kind: upper_vi(d.kind.name()),
         summary: d.summary.clone(),
         body: body(p, t, &view)?,
-        signature: signature(p, profile, t)?,
+        signature: signature(
+            &d.recipients,
+            d.archive.as_deref(),
+            &d.signer,
+            p.format,
+            profile,
+            t,
+        )?,
         appendices: vec![appendix(p, t, &view)?],
     })
 }
 
-fn heading(level: u8, number: String, text: String) -> Block {
+/// The actor with the place, unless its name already says it:
+/// "Ban Thường vụ Quận ủy Sơn Trà".
+pub(crate) fn actor_full(issuer: &Issuer) -> String {
+    let actor = issuer.actor();
+    if actor.contains(&issuer.place) {
+        actor.to_string()
+    } else {
+        format!("{actor} {}", issuer.place)
+    }
+}
+
+/// The header block: superior and issuer in capitals, the number, and the
+/// place and date worded by `place_date.hbs` from `view`.
+pub(crate) fn header<V: Serialize>(
+    issuer: &Issuer,
+    symbol: &DocumentSymbol,
+    t: &Templates,
+    view: &V,
+) -> Result<Header, TemplateError> {
+    Ok(Header {
+        superior: issuer.superior.as_ref().map(|s| upper_vi(&s.name)),
+        issuer: upper_vi(&issuer.name),
+        symbol: symbol.with_prefix(),
+        place_date: t.render("place_date", view)?,
+    })
+}
+
+pub(crate) fn heading(level: u8, number: String, text: String) -> Block {
     Block::Heading {
         level,
         number,
@@ -83,7 +110,7 @@ fn heading(level: u8, number: String, text: String) -> Block {
     }
 }
 
-fn para(text: String) -> Block {
+pub(crate) fn para(text: String) -> Block {
     Block::Paragraph(vec![Run::plain(text)])
 }
 
@@ -190,10 +217,17 @@ fn body(p: &Program, t: &Templates, view: &DocView<'_>) -> Result<Vec<Block>, Te
     Ok(b)
 }
 
-fn signature(p: &Program, profile: &Profile, t: &Templates) -> Result<Signature, TemplateError> {
-    let d = &p.document;
+/// The signature and recipients block of a document signed by `signer`.
+pub(crate) fn signature(
+    recipients: &[Recipient],
+    archive: Option<&str>,
+    signer: &Signer,
+    format: FormatKind,
+    profile: &Profile,
+    t: &Templates,
+) -> Result<Signature, TemplateError> {
     let mut lines = Vec::new();
-    for r in &d.recipients {
+    for r in recipients {
         #[derive(Serialize)]
         struct V<'a> {
             name: &'a str,
@@ -209,7 +243,7 @@ fn signature(p: &Program, profile: &Profile, t: &Templates) -> Result<Signature,
             profile.recipients_punctuation
         ));
     }
-    if let Some(archive) = &d.archive {
+    if let Some(archive) = archive {
         #[derive(Serialize)]
         struct V<'a> {
             prefix: &'a str,
@@ -226,13 +260,13 @@ fn signature(p: &Program, profile: &Profile, t: &Templates) -> Result<Signature,
             .to_string();
         *last = format!("{trimmed}.");
     }
-    let authority = d.signer.authority.render(p.format);
+    let authority = signer.authority.render(format);
     Ok(Signature {
         recipients_label: profile.recipients_label_text.clone(),
         recipients: lines,
         authority: (!authority.is_empty()).then_some(authority),
-        title: upper_vi(&d.signer.title),
-        name: d.signer.name.clone(),
+        title: upper_vi(&signer.title),
+        name: signer.name.clone(),
     })
 }
 
@@ -246,7 +280,11 @@ fn appendix(p: &Program, t: &Templates, view: &DocView<'_>) -> Result<Appendix, 
         .map(|(i, (title, width))| Column {
             title: title.trim().to_string(),
             width,
-            align: if i == 1 { Align::Left } else { Align::Center },
+            align: if i == 1 {
+                Align::Justified
+            } else {
+                Align::Center
+            },
         })
         .collect();
     let mut rows = Vec::new();
@@ -273,16 +311,19 @@ fn appendix(p: &Program, t: &Templates, view: &DocView<'_>) -> Result<Appendix, 
     })
 }
 
+/// The agency's name for tables (its short name), or the id itself.
+pub(crate) fn agency_name(p: &Program, id: &str) -> String {
+    p.agency(id)
+        .map_or(id.to_string(), |a| a.table_name().to_string())
+}
+
 fn task_cells(
     p: &Program,
     t: &Templates,
     task: &Task,
     n: usize,
 ) -> Result<Vec<String>, TemplateError> {
-    let name = |id: &str| {
-        p.agency(id)
-            .map_or(id.to_string(), |a| a.table_name().to_string())
-    };
+    let name = |id: &str| agency_name(p, id);
     #[derive(Serialize)]
     struct Lead {
         lead: String,

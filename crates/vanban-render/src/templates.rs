@@ -5,88 +5,74 @@ use handlebars::Handlebars;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+/// `(name, text)` pairs of the template files compiled in.
+macro_rules! defaults {
+    ($($name:ident),+ $(,)?) => {
+        &[$((stringify!($name), include_str!(concat!("../../../templates/", stringify!($name), ".hbs")))),+]
+    };
+}
+
 /// The default templates, by name (the file name without `.hbs`).
-pub const DEFAULTS: &[(&str, &str)] = &[
-    (
-        "appendix_caption",
-        include_str!("../../../templates/appendix_caption.hbs"),
-    ),
-    (
-        "appendix_columns",
-        include_str!("../../../templates/appendix_columns.hbs"),
-    ),
-    (
-        "appendix_label",
-        include_str!("../../../templates/appendix_label.hbs"),
-    ),
-    (
-        "appendix_note",
-        include_str!("../../../templates/appendix_note.hbs"),
-    ),
-    (
-        "appendix_title",
-        include_str!("../../../templates/appendix_title.hbs"),
-    ),
-    ("archive", include_str!("../../../templates/archive.hbs")),
-    (
-        "group_intro",
-        include_str!("../../../templates/group_intro.hbs"),
-    ),
-    (
-        "lead_cell",
-        include_str!("../../../templates/lead_cell.hbs"),
-    ),
-    (
-        "objectives_general",
-        include_str!("../../../templates/objectives_general.hbs"),
-    ),
-    (
-        "objectives_targets",
-        include_str!("../../../templates/objectives_targets.hbs"),
-    ),
-    ("opening", include_str!("../../../templates/opening.hbs")),
-    (
-        "place_date",
-        include_str!("../../../templates/place_date.hbs"),
-    ),
-    (
-        "purposes_heading",
-        include_str!("../../../templates/purposes_heading.hbs"),
-    ),
-    (
-        "recipient",
-        include_str!("../../../templates/recipient.hbs"),
-    ),
-    (
-        "requirements_heading",
-        include_str!("../../../templates/requirements_heading.hbs"),
-    ),
-    (
-        "section_implementation",
-        include_str!("../../../templates/section_implementation.hbs"),
-    ),
-    (
-        "section_objectives",
-        include_str!("../../../templates/section_objectives.hbs"),
-    ),
-    (
-        "section_purposes",
-        include_str!("../../../templates/section_purposes.hbs"),
-    ),
-    (
-        "section_tasks",
-        include_str!("../../../templates/section_tasks.hbs"),
-    ),
-    ("target", include_str!("../../../templates/target.hbs")),
-    (
-        "task_item",
-        include_str!("../../../templates/task_item.hbs"),
-    ),
-    (
-        "timeframe_cell",
-        include_str!("../../../templates/timeframe_cell.hbs"),
-    ),
-    ("title", include_str!("../../../templates/title.hbs")),
+pub const DEFAULTS: &[(&str, &str)] = defaults![
+    appendix_caption,
+    appendix_columns,
+    appendix_label,
+    appendix_note,
+    appendix_title,
+    archive,
+    group_intro,
+    lead_cell,
+    objectives_general,
+    objectives_targets,
+    opening,
+    place_date,
+    purposes_heading,
+    recipient,
+    report_appendix_columns,
+    report_appendix_note,
+    report_appendix_title,
+    report_causes_heading,
+    report_causes_objective_heading,
+    report_causes_subjective_heading,
+    report_change,
+    report_change_caption,
+    report_change_columns,
+    report_chart_bar,
+    report_chart_caption,
+    report_days_late,
+    report_due_soon_intro,
+    report_due_soon_item,
+    report_figure_columns,
+    report_figures,
+    report_group_figures,
+    report_groups_caption,
+    report_inspection_heading,
+    report_leadership_heading,
+    report_leads_caption,
+    report_lessons_heading,
+    report_opening,
+    report_overdue_caption,
+    report_overdue_columns,
+    report_overdue_intro,
+    report_result_cell,
+    report_results_heading,
+    report_section_assessment,
+    report_section_next,
+    report_section_proposals,
+    report_section_situation,
+    report_shortcomings_heading,
+    report_strengths_heading,
+    report_summary,
+    report_total_row,
+    requirements_heading,
+    section_implementation,
+    section_objectives,
+    section_purposes,
+    section_tasks,
+    target,
+    task_item,
+    timeframe_cell,
+    title,
 ];
 
 /// A problem with a template.

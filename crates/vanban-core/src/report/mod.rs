@@ -128,8 +128,7 @@ impl StatusFile {
         if !forbidden.is_empty() {
             return Err(Diagnostics(forbidden));
         }
-        let raw: raw::RawStatusFile =
-            load::parse(text, file).map_err(|d| Diagnostics(vec![*d]))?;
+        let raw: raw::RawStatusFile = load::parse(text, file).map_err(|d| Diagnostics(vec![*d]))?;
         match lower::lower(&raw, program, file, text) {
             (Some(value), warnings) => Ok(Loaded { value, warnings }),
             (None, diags) => Err(Diagnostics(diags)),

@@ -22,9 +22,15 @@ fn problems(text: &str) -> Vec<String> {
     diags
         .iter()
         .map(|d| {
-            let pos = d.pos.map_or("-".into(), |p| format!("{}:{}", p.line, p.column));
+            let pos = d
+                .pos
+                .map_or("-".into(), |p| format!("{}:{}", p.line, p.column));
             let sev = if d.is_error() { "error" } else { "warning" };
-            format!("{pos} {sev} {}: {}", d.message.code(), d.message.text(Lang::Vi))
+            format!(
+                "{pos} {sev} {}: {}",
+                d.message.code(),
+                d.message.text(Lang::Vi)
+            )
         })
         .collect()
 }

@@ -1,11 +1,11 @@
 //! The IR as docx-rs elements: the header table, title, body, signature
 //! table and appendix, styled by name (see `styles`).
 
+use super::FixError;
 use super::styles::{self, exact, single};
 use super::{TABLE_HEADER_STYLE, half_points, twips};
 use crate::fonts::FontSet;
 use crate::format::{self, CELL_PAD_TW, KEPT_WITH_SIGNATURE};
-use super::FixError;
 use crate::ir::{self, Align, Appendix, Block, Document, Row, Run as IrRun, Signature, TableKind};
 use crate::profile::{Profile, TextStyle};
 use docx_rs::{
@@ -325,7 +325,8 @@ fn data_table(t: &ir::Table, p: &Profile) -> Table {
                 .map(|((text, col), w)| {
                     let align = match col.align {
                         Align::Center => AlignmentType::Center,
-                        Align::Left => AlignmentType::Both,
+                        Align::Justified => AlignmentType::Both,
+                        Align::Left => AlignmentType::Left,
                     };
                     cell(*w, vec![cell_para("TableText", align, text, style)])
                 })

@@ -194,11 +194,9 @@ impl Pages {
             }
             for g in &page.graphics {
                 let _ = match g {
-                    Graphic::Fill { x, y, w, h, color } => writeln!(
-                        s,
-                        "  fill {x:.1},{y:.1} {w:.1}×{h:.1} {}",
-                        hex(*color)
-                    ),
+                    Graphic::Fill { x, y, w, h, color } => {
+                        writeln!(s, "  fill {x:.1},{y:.1} {w:.1}×{h:.1} {}", hex(*color))
+                    }
                     Graphic::Line { stroke: r, color } => writeln!(
                         s,
                         "  gline {:.1},{:.1} – {:.1},{:.1} w{} {}",

@@ -392,7 +392,8 @@ fn task_table(t: &ir::Table, p: &Profile) -> Table {
             .map(|(text, col)| {
                 let align = match col.align {
                     ir::Align::Center => Align::Center,
-                    ir::Align::Left => Align::Justify,
+                    ir::Align::Justified => Align::Justify,
+                    ir::Align::Left => Align::Left,
                 };
                 cell(vec![cell_para(text, style, align)], false)
             })
@@ -402,12 +403,7 @@ fn task_table(t: &ir::Table, p: &Profile) -> Table {
         cells: t
             .columns
             .iter()
-            .map(|c| {
-                cell(
-                    vec![cell_para(&c.title, header_style, Align::Center)],
-                    true,
-                )
-            })
+            .map(|c| cell(vec![cell_para(&c.title, header_style, Align::Center)], true))
             .collect(),
     }];
     for r in &t.rows {

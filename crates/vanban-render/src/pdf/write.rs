@@ -172,7 +172,13 @@ fn graphic_ops(graphics: &[Graphic], height: f32, ops: &mut Vec<Op>) {
     }
     for g in graphics {
         match g {
-            Graphic::Fill { x, y, w, h, color: c } => {
+            Graphic::Fill {
+                x,
+                y,
+                w,
+                h,
+                color: c,
+            } => {
                 ops.push(Op::SetFillColor { col: color(*c) });
                 let corner = |px: f32, py: f32| LinePoint {
                     p: point(px, py, height),

@@ -1,0 +1,54 @@
+//! `vanban report PROGRAM STATUS [--previous OLD_STATUS] -o DIR`: the
+//! report (BÁO CÁO) on a program's status, named after the status file.
+
+use crate::cli::ReportArgs;
+use crate::emit::{self, Setup};
+use crate::input;
+use crate::render::worse;
+use crate::snippet::Style;
+use crate::status::Exit;
+use vanban_core::report::StatusFile;
+use vanban_core::{Lang, Program};
+use vanban_render::report_document;
+
+/// Runs the report; returns the exit status.
+pub fn run(args: &ReportArgs, lang: Lang, style: Style) -> Exit {
+    let program = emit::load(&args.program, lang, style, Program::from_yaml_bytes);
+    // Every input is checked before giving up, so that one run shows every
+    // problem; the status files need the program.
+    let Ok(program) = program else {
+        return program.err().unwrap_or(Exit::Invalid);
+    };
+    let status = emit::load(&args.status, lang, style, |b, n| {
+        StatusFile::from_yaml_bytes(b, n, &program)
+    });
+    let previous = args.previous.as_ref().map(|path| {
+        emit::load(path, lang, style, |b, n| {
+            StatusFile::from_yaml_bytes(b, n, &program)
+        })
+    });
+    let (status, previous) = match (status, previous.transpose()) {
+        (Ok(s), Ok(p)) => (s, p),
+        (Err(a), Err(b)) => return worse(a, b),
+        (Err(e), _) | (_, Err(e)) => return e,
+    };
+    let setup = match Setup::new(&args.output, lang) {
+        Ok(s) => s,
+        Err(exit) => return exit,
+    };
+    let name = input::display_name(&args.status);
+    let doc = match report_document(
+        &program,
+        &status,
+        previous.as_ref(),
+        &setup.profile,
+        &setup.templates,
+    ) {
+        Ok(doc) => doc,
+        Err(e) => {
+            eprintln!("{name}: {e}");
+            return Exit::Io;
+        }
+    };
+    setup.write(&doc, &emit::stem(&args.status), &name, lang)
+}
