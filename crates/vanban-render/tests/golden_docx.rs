@@ -57,6 +57,38 @@ fn same_input_gives_the_same_bytes() {
         .join()
         .unwrap();
     assert!(first == in_thread, "a render on another thread differs");
+    let report = render("son-tra-11-ctr-qu.status");
+    assert!(
+        report == render("son-tra-11-ctr-qu.status"),
+        "a second render of the report differs"
+    );
+}
+
+#[test]
+fn the_report_carries_its_chart_as_a_sharp_png() {
+    let docx = render("son-tra-11-ctr-qu.status");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&docx)).unwrap();
+    let names: Vec<String> = zip.file_names().map(str::to_owned).collect();
+    let media: Vec<&String> = names
+        .iter()
+        .filter(|n| n.starts_with("word/media/"))
+        .collect();
+    assert_eq!(media.len(), 1, "{names:?}");
+    let mut png = Vec::new();
+    zip.by_name(media[0])
+        .unwrap()
+        .read_to_end(&mut png)
+        .unwrap();
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+    let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+    // The text width (165 mm) at the profile's 300 dpi.
+    assert_eq!(width, (467.75_f32 * 300.0 / 72.0).ceil() as u32);
+    let types = part(&docx, "[Content_Types].xml");
+    assert!(types.contains("Extension=\"png\""), "{types}");
+    let rels = part(&docx, "word/_rels/document.xml.rels");
+    assert!(rels.contains("Id=\"rIdChart1\""), "{rels}");
+    let doc = part(&docx, "word/document.xml");
+    assert!(doc.contains("r:embed=\"rIdChart1\""));
 }
 
 /// Runs `../shared/tools/docx-validate` when it can (xmllint installed). In CI

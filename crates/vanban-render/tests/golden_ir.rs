@@ -22,3 +22,18 @@ fn son_tra_program_ir() {
 fn ward_plan_ir() {
     check("phuong-an-hai-2025");
 }
+
+#[test]
+fn son_tra_report_ir() {
+    check("son-tra-11-ctr-qu.status");
+}
+
+#[test]
+fn report_with_the_previous_period_ir() {
+    let golden = common::root().join("tests/golden/son-tra-11-ctr-qu.status-with-previous.ir.txt");
+    common::golden(
+        &golden,
+        &common::report_with_previous().dump(),
+        "IR of the report with --previous",
+    );
+}

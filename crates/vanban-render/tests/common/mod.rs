@@ -4,18 +4,59 @@
 #![allow(clippy::unwrap_used, clippy::panic, dead_code)] // a test helper
 
 use std::path::{Path, PathBuf};
-use vanban_core::Program;
-use vanban_render::{Document, Profile, Templates, program_document};
+use vanban_core::{Program, StatusFile};
+use vanban_render::{Document, Profile, Templates, program_document, report_document};
 
-/// The bundled examples.
-pub const EXAMPLES: [&str; 2] = ["son-tra-11-ctr-qu", "phuong-an-hai-2025"];
+/// The bundled examples: two programs, and the report of the first on
+/// its status file (`<program>.status`).
+pub const EXAMPLES: [&str; 3] = [
+    "son-tra-11-ctr-qu",
+    "phuong-an-hai-2025",
+    "son-tra-11-ctr-qu.status",
+];
 
-/// The IR of a bundled example, with the Party profile.
+fn read(name: &str) -> String {
+    std::fs::read_to_string(root().join("examples").join(format!("{name}.yaml"))).unwrap()
+}
+
+fn program(name: &str) -> Program {
+    Program::from_yaml(&read(name), name).unwrap().value
+}
+
+/// A status file of the examples, loaded against its program.
+pub fn status(program: &Program, name: &str) -> StatusFile {
+    StatusFile::from_yaml(&read(name), name, program)
+        .unwrap()
+        .value
+}
+
+/// The IR of a bundled example, with the Party profile: a program, or the
+/// report of `<program>.status…` on its program.
 pub fn example(name: &str) -> Document {
-    let yaml =
-        std::fs::read_to_string(root().join("examples").join(format!("{name}.yaml"))).unwrap();
-    let program = Program::from_yaml(&yaml, name).unwrap().value;
-    program_document(&program, &Profile::party_hd36(), &Templates::builtin()).unwrap()
+    let (profile, templates) = (Profile::party_hd36(), Templates::builtin());
+    match name.split_once(".status") {
+        Some((prog, _)) => {
+            let p = program(prog);
+            let s = status(&p, name);
+            report_document(&p, &s, None, &profile, &templates).unwrap()
+        }
+        None => program_document(&program(name), &profile, &templates).unwrap(),
+    }
+}
+
+/// The report of the example status file compared with the earlier one.
+pub fn report_with_previous() -> Document {
+    let p = program("son-tra-11-ctr-qu");
+    let now = status(&p, "son-tra-11-ctr-qu.status");
+    let before = status(&p, "son-tra-11-ctr-qu.status-6-thang-2023");
+    report_document(
+        &p,
+        &now,
+        Some(&before),
+        &Profile::party_hd36(),
+        &Templates::builtin(),
+    )
+    .unwrap()
 }
 
 /// The workspace root.
