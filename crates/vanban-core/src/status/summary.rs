@@ -83,6 +83,66 @@ pub struct Overview {
     pub due_soon: Vec<TaskStatus>,
 }
 
+impl Counts {
+    /// The counts in category order, "3/1/5/2/1/2".
+    pub fn compact(&self) -> String {
+        self.by_category
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+impl Overview {
+    /// The figures as text, one line per element: the form golden tests compare.
+    pub fn dump(&self) -> String {
+        use std::fmt::Write;
+        let mut s = String::new();
+        let pct = |c: &Counts| {
+            c.percent(c.done())
+                .map_or("-".into(), |p| format!("{p:.1}"))
+        };
+        let _ = writeln!(s, "as_of {}", self.as_of.short());
+        let _ = writeln!(
+            s,
+            "total {} done {}%",
+            self.total.compact(),
+            pct(&self.total)
+        );
+        for (name, rows) in [("group", &self.by_group), ("lead", &self.by_lead)] {
+            for r in rows {
+                let _ = writeln!(
+                    s,
+                    "{name} {} {} done {}%",
+                    r.id,
+                    r.counts.compact(),
+                    pct(&r.counts)
+                );
+            }
+        }
+        let line = |s: &mut String, what: &str, t: &TaskStatus| {
+            let j = &t.judgement;
+            let deadline = j.deadline.map_or("-".into(), |d| d.short());
+            let _ = writeln!(
+                s,
+                "{what} {} {:?} deadline {deadline} late {}",
+                t.id, j.category, j.days_late
+            );
+        };
+        for t in &self.tasks {
+            line(&mut s, "task", t);
+        }
+        for t in &self.overdue {
+            line(&mut s, "overdue", t);
+        }
+        for t in &self.due_soon {
+            line(&mut s, "due_soon", t);
+        }
+        s
+    }
+}
+
 /// Judges every task of `program` as of `as_of`, with `facts` by task id;
 /// `window` is how many days ahead count as "due soon".
 pub fn overview(
