@@ -271,22 +271,47 @@ pub(crate) fn signature(
 }
 
 fn appendix(p: &Program, t: &Templates, view: &DocView<'_>) -> Result<Appendix, TemplateError> {
-    const WIDTHS: [u32; 6] = [50, 390, 160, 160, 130, 110];
-    let titles = t.fixed("appendix_columns")?;
-    let columns = titles
+    use Align::{Center, Justified};
+    const LAYOUT: [(u32, Align); 6] = [
+        (50, Center),
+        (390, Justified),
+        (160, Center),
+        (160, Center),
+        (130, Center),
+        (110, Center),
+    ];
+    Ok(Appendix {
+        label: t.fixed("appendix_label")?,
+        title: t.render("appendix_title", view)?,
+        caption: t.render("appendix_caption", view)?,
+        table: task_table(p, &t.fixed("appendix_columns")?, &LAYOUT, |task, n| {
+            task_cells(p, t, task, n)
+        })?,
+    })
+}
+
+/// Columns from `|`-separated titles, with their shares of the width (per
+/// mille) and alignments.
+pub(crate) fn columns(titles: &str, layout: &[(u32, Align)]) -> Vec<Column> {
+    titles
         .split('|')
-        .zip(WIDTHS)
-        .enumerate()
-        .map(|(i, (title, width))| Column {
+        .zip(layout)
+        .map(|(title, (width, align))| Column {
             title: title.trim().to_string(),
-            width,
-            align: if i == 1 {
-                Align::Justified
-            } else {
-                Align::Center
-            },
+            width: *width,
+            align: *align,
         })
-        .collect();
+        .collect()
+}
+
+/// Every task of the program under its group's row, numbered through; a
+/// task's cells come from `cells` (the task and its number).
+pub(crate) fn task_table(
+    p: &Program,
+    titles: &str,
+    layout: &[(u32, Align)],
+    mut cells: impl FnMut(&Task, usize) -> Result<Vec<String>, TemplateError>,
+) -> Result<Table, TemplateError> {
     let mut rows = Vec::new();
     let mut n = 0;
     for (i, g) in p.groups.iter().enumerate() {
@@ -296,18 +321,13 @@ fn appendix(p: &Program, t: &Templates, view: &DocView<'_>) -> Result<Appendix, 
         });
         for task in &g.tasks {
             n += 1;
-            rows.push(Row::Cells(task_cells(p, t, task, n)?));
+            rows.push(Row::Cells(cells(task, n)?));
         }
     }
-    Ok(Appendix {
-        label: t.fixed("appendix_label")?,
-        title: t.render("appendix_title", view)?,
-        caption: t.render("appendix_caption", view)?,
-        table: Table {
-            kind: TableKind::Tasks,
-            columns,
-            rows,
-        },
+    Ok(Table {
+        kind: TableKind::Tasks,
+        columns: columns(titles, layout),
+        rows,
     })
 }
 

@@ -7,7 +7,7 @@ use crate::date::VnDate;
 use crate::kinds::{CitationRole, DocumentKind, FormatKind, IssuerKind};
 use crate::messages::{IdKind, Message};
 use crate::model::{Body, CitedDocument, DocumentInfo, Issuer, Recipient, Signer};
-use crate::raw::{RawCited, RawDocument, RawIssuer, RawSigner, S, Text};
+use crate::raw::{RawCited, RawDocument, RawIssuer, RawRecipient, RawSigner, S, Text};
 use crate::symbol::{DocumentSymbol, SymbolForm};
 use crate::text::{lower_vi, starts_upper};
 use std::collections::BTreeMap;
@@ -87,21 +87,7 @@ pub(super) fn document(
         cx.warn(at(&r.summary), Message::SummaryCase { party });
     }
     let signer = signer(cx, &r.signer, issuer, party, "document");
-    if r.recipients.is_empty() {
-        cx.error(cx.key_of(raw, "document"), Message::NoRecipients);
-    }
-    let recipients = r
-        .recipients
-        .iter()
-        .map(|x| Recipient {
-            name: cx.text("document.recipients.name", &x.value.name),
-            purpose: cx.opt_text("document.recipients.purpose", &x.value.purpose),
-        })
-        .collect();
-    let archive = cx.opt_text("document.archive", &r.archive);
-    if archive.is_none() {
-        cx.warn(cx.key_of(raw, "document"), Message::NoArchive);
-    }
+    let (recipients, archive) = routing(cx, raw, "document", &r.recipients, &r.archive);
     Some(DocumentInfo {
         kind: kind?,
         symbol: symbol?,
@@ -151,6 +137,32 @@ pub(crate) fn check_symbol(
             },
         );
     }
+}
+
+/// The recipients and the archive line under `parent` ("document",
+/// "report"), whose mapping is `raw`: none is an error, no archive a warning.
+pub(crate) fn routing<T>(
+    cx: &mut Ctx<'_>,
+    raw: &S<T>,
+    parent: &str,
+    recipients: &[S<RawRecipient>],
+    archive: &Option<S<Text>>,
+) -> (Vec<Recipient>, Option<String>) {
+    if recipients.is_empty() {
+        cx.error(cx.key_of(raw, parent), Message::NoRecipients);
+    }
+    let recipients = recipients
+        .iter()
+        .map(|x| Recipient {
+            name: cx.text(&format!("{parent}.recipients.name"), &x.value.name),
+            purpose: cx.opt_text(&format!("{parent}.recipients.purpose"), &x.value.purpose),
+        })
+        .collect();
+    let archive = cx.opt_text(&format!("{parent}.archive"), archive);
+    if archive.is_none() {
+        cx.warn(cx.key_of(raw, parent), Message::NoArchive);
+    }
+    (recipients, archive)
 }
 
 /// The signer under `parent` ("document", "report"), checked against the

@@ -9,11 +9,11 @@ use super::{DEFAULT_DUE_SOON_DAYS, Narrative, Period, Report, StatusFile};
 use crate::date::VnDate;
 use crate::diagnostic::Diagnostic;
 use crate::kinds::{DocumentKind, FormatKind, ReportKind};
-use crate::lower::document::{check_symbol, signer};
+use crate::lower::document::{check_symbol, routing, signer};
 use crate::lower::tasks::revision;
 use crate::lower::{Ctx, at};
 use crate::messages::{IdKind, Message};
-use crate::model::{Program, Recipient};
+use crate::model::Program;
 use crate::raw::{S, Text};
 use crate::status::Facts;
 use crate::suggest::closest;
@@ -129,21 +129,7 @@ fn report(cx: &mut Ctx<'_>, raw: &S<RawReport>, program: &Program) -> Option<Rep
     };
     let summary = cx.opt_text("report.summary", &r.summary);
     let signer = signer(cx, &r.signer, &program.issuer, party, "report");
-    if r.recipients.is_empty() {
-        cx.error(cx.key_of(raw, "report"), Message::NoRecipients);
-    }
-    let recipients = r
-        .recipients
-        .iter()
-        .map(|x| Recipient {
-            name: cx.text("report.recipients.name", &x.value.name),
-            purpose: cx.opt_text("report.recipients.purpose", &x.value.purpose),
-        })
-        .collect();
-    let archive = cx.opt_text("report.archive", &r.archive);
-    if archive.is_none() {
-        cx.warn(cx.key_of(raw, "report"), Message::NoArchive);
-    }
+    let (recipients, archive) = routing(cx, raw, "report", &r.recipients, &r.archive);
     Some(Report {
         kind: kind?,
         period: Period {

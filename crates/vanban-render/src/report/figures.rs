@@ -7,8 +7,9 @@ use vanban_core::model::Program;
 use vanban_core::status::{Category, Change, Counts, Overview, Row as StatusRow, TaskStatus};
 
 use crate::chart::{Bar, Chart};
-use crate::ir::{Align, Column, Row, Table, TableKind};
+use crate::ir::{Align, Row, Table, TableKind};
 use crate::numbers::{roman, vi_number};
+use crate::program::columns;
 use crate::templates::{TemplateError, Templates};
 
 /// A count as sentences write it: two digits below ten ("05").
@@ -68,30 +69,22 @@ impl CountsView {
     }
 }
 
-/// Shares of the table width, per mille: number, name, total, the six
-/// categories, the completion rate.
-const FIGURE_WIDTHS: [u32; 10] = [45, 186, 96, 96, 96, 96, 96, 96, 96, 97];
+use Align::{Center, Justified, Left};
 
-/// Columns from `|`-separated titles; those in `left` are flush left, the
-/// `justified` one justified, the rest centred.
-fn columns(titles: &str, widths: &[u32], left: &[usize], justified: Option<usize>) -> Vec<Column> {
-    titles
-        .split('|')
-        .zip(widths)
-        .enumerate()
-        .map(|(i, (title, width))| Column {
-            title: title.trim().to_string(),
-            width: *width,
-            align: if Some(i) == justified {
-                Align::Justified
-            } else if left.contains(&i) {
-                Align::Left
-            } else {
-                Align::Center
-            },
-        })
-        .collect()
-}
+/// Shares of the table width (per mille) and alignments: number, name,
+/// total, the six categories, the completion rate.
+const FIGURES: [(u32, Align); 10] = [
+    (45, Center),
+    (186, Left),
+    (96, Center),
+    (96, Center),
+    (96, Center),
+    (96, Center),
+    (96, Center),
+    (96, Center),
+    (96, Center),
+    (97, Center),
+];
 
 fn figure_cells(number: String, name: String, c: &Counts) -> Vec<String> {
     let mut cells = vec![number, name, c.total().to_string()];
@@ -128,7 +121,7 @@ pub(super) fn counts_table(
     )));
     Ok(Table {
         kind: TableKind::Figures,
-        columns: columns(&titles, &FIGURE_WIDTHS, &[1], None),
+        columns: columns(&titles, &FIGURES),
         rows: out,
     })
 }
@@ -167,7 +160,14 @@ pub(super) fn overdue_table(
     overdue: &[TaskStatus],
     row: impl Fn(&TaskStatus) -> Result<[String; 4], TemplateError>,
 ) -> Result<Table, TemplateError> {
-    const WIDTHS: [u32; 6] = [50, 380, 170, 140, 100, 160];
+    const LAYOUT: [(u32, Align); 6] = [
+        (50, Center),
+        (380, Justified),
+        (170, Left),
+        (140, Center),
+        (100, Center),
+        (160, Left),
+    ];
     let titles = t.fixed("report_overdue_columns")?;
     let mut rows = Vec::new();
     for (i, s) in overdue.iter().enumerate() {
@@ -183,7 +183,7 @@ pub(super) fn overdue_table(
     }
     Ok(Table {
         kind: TableKind::Tasks,
-        columns: columns(&titles, &WIDTHS, &[2, 5], Some(1)),
+        columns: columns(&titles, &LAYOUT),
         rows,
     })
 }
@@ -194,7 +194,13 @@ pub(super) fn change_table(
     before: &Counts,
     now: &Counts,
 ) -> Result<Table, TemplateError> {
-    const WIDTHS: [u32; 5] = [60, 460, 160, 160, 160];
+    const LAYOUT: [(u32, Align); 5] = [
+        (60, Center),
+        (460, Left),
+        (160, Center),
+        (160, Center),
+        (160, Center),
+    ];
     let titles = t.fixed("report_change_columns")?;
     let diff = |a: usize, b: usize| match b.cmp(&a) {
         std::cmp::Ordering::Greater => format!("+{}", b - a),
@@ -224,7 +230,7 @@ pub(super) fn change_table(
     ]));
     Ok(Table {
         kind: TableKind::Figures,
-        columns: columns(&titles, &WIDTHS, &[1], None),
+        columns: columns(&titles, &LAYOUT),
         rows,
     })
 }

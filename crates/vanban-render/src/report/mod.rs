@@ -16,10 +16,10 @@ use vanban_core::report::StatusFile;
 use vanban_core::status::{Category, Facts, Overview, TaskStatus, compare};
 use vanban_core::text::upper_vi;
 
-use crate::ir::{Appendix, Block, Document, Meta, Row, Run, Table, TableKind};
+use crate::ir::{Appendix, Block, Document, Meta, Run};
 use crate::numbers::roman;
 use crate::profile::Profile;
-use crate::program::{actor_full, agency_name, header, heading, para, signature};
+use crate::program::{actor_full, agency_name, header, heading, para, signature, task_table};
 use crate::templates::{TemplateError, Templates};
 use figures::{CountsView, count};
 
@@ -481,52 +481,37 @@ fn appendix(
     t: &Templates,
     view: &View<'_>,
 ) -> Result<Appendix, TemplateError> {
-    const WIDTHS: [u32; 6] = [50, 370, 150, 130, 130, 170];
-    let titles = t.fixed("report_appendix_columns")?;
-    let columns = titles
-        .split('|')
-        .zip(WIDTHS)
-        .enumerate()
-        .map(|(i, (title, width))| crate::ir::Column {
-            title: title.trim().to_string(),
-            width,
-            align: match i {
-                1 => crate::ir::Align::Justified,
-                5 => crate::ir::Align::Left,
-                _ => crate::ir::Align::Center,
-            },
-        })
-        .collect();
-    let mut rows = Vec::new();
-    let mut n = 0;
-    for (gi, g) in p.groups.iter().enumerate() {
-        rows.push(Row::Group {
-            number: roman(gi + 1),
-            text: g.title.clone(),
-        });
-        for task in &g.tasks {
-            n += 1;
+    use crate::ir::Align::{Center, Justified, Left};
+    const LAYOUT: [(u32, crate::ir::Align); 6] = [
+        (50, Center),
+        (370, Justified),
+        (150, Center),
+        (130, Center),
+        (130, Center),
+        (170, Left),
+    ];
+    let table = task_table(
+        p,
+        &t.fixed("report_appendix_columns")?,
+        &LAYOUT,
+        |task, n| {
             let facts = status.facts.get(&task.id);
             let judged = o.tasks.iter().find(|s| s.id == task.id);
-            rows.push(Row::Cells(vec![
+            Ok(vec![
                 n.to_string(),
                 task.content.clone(),
                 agency_name(p, &task.lead),
                 timeframe_cell(t, Some(task), facts)?,
                 status_cell(t, judged)?,
                 result_cell(t, facts, o.as_of)?,
-            ]));
-        }
-    }
+            ])
+        },
+    )?;
     Ok(Appendix {
         label: t.fixed("appendix_label")?,
         title: t.render("report_appendix_title", view)?,
         caption: t.render("appendix_caption", view)?,
-        table: Table {
-            kind: TableKind::Tasks,
-            columns,
-            rows,
-        },
+        table,
     })
 }
 
