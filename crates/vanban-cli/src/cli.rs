@@ -70,6 +70,25 @@ pub enum Command {
     /// Mẫu câu chữ (the wording templates).
     #[command(subcommand)]
     Templates(TemplatesCommand),
+    /// In mã tự hoàn thành lệnh cho shell (print shell completions).
+    #[command(
+        after_help = "Ví dụ (example):\n  vanban completions bash > ~/.local/share/bash-completion/completions/vanban\n  vanban completions zsh > ~/.zfunc/_vanban\n  vanban completions fish > ~/.config/fish/completions/vanban.fish"
+    )]
+    Completions {
+        /// Shell: bash, zsh, fish, powershell, elvish.
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Trang hướng dẫn man (the man page, roff).
+    #[command(
+        after_help = "Ví dụ (example):\n  vanban man | man -l -\n  vanban man -o /usr/local/share/man/man1"
+    )]
+    Man {
+        /// Ghi vanban.1 và một trang cho mỗi lệnh con vào thư mục này, thay vì in
+        /// trang chính ra màn hình (write vanban.1 and one page per subcommand here).
+        #[arg(short, long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
 }
 
 /// `vanban templates …`

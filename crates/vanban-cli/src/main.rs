@@ -3,6 +3,7 @@
 
 mod check;
 mod cli;
+mod docs_cmd;
 mod emit;
 mod input;
 mod output;
@@ -37,6 +38,8 @@ fn main() -> ExitCode {
         Command::Templates(TemplatesCommand::Export { dir, force }) => {
             templates_cmd::export(dir, *force, lang)
         }
+        Command::Completions { shell } => docs_cmd::completions(*shell),
+        Command::Man { out } => docs_cmd::man(out.as_deref(), lang),
     };
     ExitCode::from(exit as u8)
 }
