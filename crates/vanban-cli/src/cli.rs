@@ -153,7 +153,8 @@ pub struct OutputArgs {
     /// Định dạng (format).
     #[arg(long, value_enum, default_value_t = FormatArg::All)]
     pub format: FormatArg,
-    /// Thư mục kết quả (output folder).
+    /// Thư mục kết quả; "-" ghi văn bản ra stdout (output folder; "-" writes the
+    /// document to stdout, with one --format and one input).
     #[arg(short, long, value_name = "DIR", default_value = ".")]
     pub out: PathBuf,
     /// Thư mục mẫu câu chữ thay thế (folder of template overrides).
@@ -166,4 +167,11 @@ pub struct OutputArgs {
     /// timesi.ttf, timesbi.ttf (fonts for the PDF instead of the bundled Liberation Serif).
     #[arg(long, value_name = "DIR")]
     pub font_dir: Option<PathBuf>,
+}
+
+impl OutputArgs {
+    /// `-o -`: the document goes to stdout.
+    pub fn to_stdout(&self) -> bool {
+        self.out.as_os_str() == "-"
+    }
 }

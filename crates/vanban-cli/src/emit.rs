@@ -8,6 +8,7 @@ use crate::output::write_atomic;
 use crate::snippet::{self, Style, say};
 use crate::status::Exit;
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::Path;
 use vanban_core::{Diagnostics, Lang, Loaded};
 use vanban_render::pdf::PdfError;
@@ -59,13 +60,26 @@ impl<'a> Setup<'a> {
         let templates = read_overrides(args.templates.as_deref())
             .and_then(|o| Templates::new(&o).map_err(|e| e.to_string()))
             .map_err(fail)?;
-        std::fs::create_dir_all(&args.out).map_err(|e| {
-            fail(format!(
-                "{} {}: {e}",
-                say(lang, "không tạo được thư mục", "cannot create folder"),
-                args.out.display()
-            ))
-        })?;
+        if args.to_stdout() {
+            if formats.len() != 1 {
+                return Err(fail(
+                    say(
+                        lang,
+                        "-o - ghi văn bản ra stdout: chọn một định dạng (--format docx hoặc --format pdf)",
+                        "-o - writes the document to stdout: choose one format (--format docx or --format pdf)",
+                    )
+                    .to_string(),
+                ));
+            }
+        } else {
+            std::fs::create_dir_all(&args.out).map_err(|e| {
+                fail(format!(
+                    "{} {}: {e}",
+                    say(lang, "không tạo được thư mục", "cannot create folder"),
+                    args.out.display()
+                ))
+            })?;
+        }
         Ok(Self {
             profile,
             templates,
@@ -90,6 +104,22 @@ impl<'a> Setup<'a> {
                     (e.to_string(), code)
                 }),
             };
+            if self.args.to_stdout() {
+                match bytes {
+                    Ok(bytes) => {
+                        let mut out = std::io::stdout().lock();
+                        if let Err(e) = out.write_all(&bytes).and_then(|()| out.flush()) {
+                            eprintln!("stdout: {e}");
+                            exit = Exit::Io;
+                        }
+                    }
+                    Err((e, code)) => {
+                        eprintln!("{name}: {e}");
+                        exit = code;
+                    }
+                }
+                continue;
+            }
             let target = self.args.out.join(format!("{stem}.{}", format.extension()));
             match bytes {
                 Ok(bytes) => match write_atomic(&target, &bytes) {

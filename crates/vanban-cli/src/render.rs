@@ -11,6 +11,17 @@ use vanban_render::program_document;
 
 /// Runs the render; returns the exit status.
 pub fn run(args: &RenderArgs, lang: Lang, style: Style) -> Exit {
+    if args.output.to_stdout() && args.files.len() != 1 {
+        eprintln!(
+            "{}",
+            crate::snippet::say(
+                lang,
+                "-o - ghi một văn bản ra stdout: chỉ cho một tệp đầu vào",
+                "-o - writes one document to stdout: give one input file",
+            )
+        );
+        return Exit::Io;
+    }
     let setup = match Setup::new(&args.output, lang) {
         Ok(s) => s,
         Err(exit) => return exit,

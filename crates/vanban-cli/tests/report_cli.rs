@@ -164,3 +164,57 @@ fn a_broken_program_stops_before_the_status_file() {
         "lỗi[cannot-read]: không tìm thấy tệp\n  --> missing.yaml\n"
     );
 }
+
+#[test]
+fn dash_writes_one_document_to_stdout() {
+    let dir = scratch("report-stdout");
+    copy_examples(&dir);
+    let args = [
+        "report",
+        "son-tra-11-ctr-qu.yaml",
+        "son-tra-11-ctr-qu.status.yaml",
+        "--format",
+        "pdf",
+    ];
+    let piped = vanban(&[&args[..], &["-o", "-"]].concat(), &dir);
+    assert_eq!(piped.status.code(), Some(0), "{}", text(&piped.stderr));
+    let written = vanban(&[&args[..], &["-o", "out"]].concat(), &dir);
+    assert_eq!(written.status.code(), Some(0));
+    let file = std::fs::read(dir.join("out/son-tra-11-ctr-qu.status.pdf")).unwrap();
+    assert!(piped.stdout == file, "stdout differs from the file");
+    assert!(!dir.join("-").exists());
+
+    let both = vanban(
+        &[
+            "report",
+            "son-tra-11-ctr-qu.yaml",
+            "son-tra-11-ctr-qu.status.yaml",
+            "-o",
+            "-",
+        ],
+        &dir,
+    );
+    assert_eq!(both.status.code(), Some(2));
+    assert_eq!(both.stdout, b"");
+    assert_eq!(
+        text(&both.stderr),
+        "-o - ghi văn bản ra stdout: chọn một định dạng (--format docx hoặc --format pdf)\n"
+    );
+    let two = vanban(
+        &[
+            "render",
+            "son-tra-11-ctr-qu.yaml",
+            "son-tra-11-ctr-qu.yaml",
+            "--format",
+            "docx",
+            "-o",
+            "-",
+        ],
+        &dir,
+    );
+    assert_eq!(two.status.code(), Some(2));
+    assert_eq!(
+        text(&two.stderr),
+        "-o - ghi một văn bản ra stdout: chỉ cho một tệp đầu vào\n"
+    );
+}
