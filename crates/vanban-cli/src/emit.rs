@@ -104,40 +104,32 @@ impl<'a> Setup<'a> {
                     (e.to_string(), code)
                 }),
             };
+            let bytes = match bytes {
+                Ok(bytes) => bytes,
+                Err((e, code)) => {
+                    eprintln!("{name}: {e}");
+                    exit = exit.worse(code);
+                    continue;
+                }
+            };
             if self.args.to_stdout() {
-                match bytes {
-                    Ok(bytes) => {
-                        let mut out = std::io::stdout().lock();
-                        if let Err(e) = out.write_all(&bytes).and_then(|()| out.flush()) {
-                            eprintln!("stdout: {e}");
-                            exit = Exit::Io;
-                        }
-                    }
-                    Err((e, code)) => {
-                        eprintln!("{name}: {e}");
-                        exit = code;
-                    }
+                let mut out = std::io::stdout().lock();
+                if let Err(e) = out.write_all(&bytes).and_then(|()| out.flush()) {
+                    eprintln!("stdout: {e}");
+                    exit = Exit::Io;
                 }
                 continue;
             }
             let target = self.args.out.join(format!("{stem}.{}", format.extension()));
-            match bytes {
-                Ok(bytes) => match write_atomic(&target, &bytes) {
-                    Ok(()) => println!("{}", target.display()),
-                    Err(e) => {
-                        eprintln!(
-                            "{} {}: {e}",
-                            say(lang, "không ghi được", "cannot write"),
-                            target.display()
-                        );
-                        exit = Exit::Io;
-                    }
-                },
-                Err((e, code)) => {
-                    eprintln!("{name}: {e}");
-                    if exit != Exit::Io {
-                        exit = code;
-                    }
+            match write_atomic(&target, &bytes) {
+                Ok(()) => println!("{}", target.display()),
+                Err(e) => {
+                    eprintln!(
+                        "{} {}: {e}",
+                        say(lang, "không ghi được", "cannot write"),
+                        target.display()
+                    );
+                    exit = Exit::Io;
                 }
             }
         }

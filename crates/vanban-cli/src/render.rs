@@ -31,7 +31,7 @@ pub fn run(args: &RenderArgs, lang: Lang, style: Style) -> Exit {
         let program = match emit::load(path, lang, style, Program::from_yaml_bytes) {
             Ok(p) => p,
             Err(e) => {
-                exit = worse(exit, e);
+                exit = exit.worse(e);
                 continue;
             }
         };
@@ -44,18 +44,7 @@ pub fn run(args: &RenderArgs, lang: Lang, style: Style) -> Exit {
                 continue;
             }
         };
-        exit = worse(exit, setup.write(&doc, &emit::stem(path), &name, lang));
+        exit = exit.worse(setup.write(&doc, &emit::stem(path), &name, lang));
     }
     exit
-}
-
-/// The exit status that says more: an I/O error over invalid input over success.
-pub fn worse(a: Exit, b: Exit) -> Exit {
-    if a == Exit::Io || b == Exit::Io {
-        Exit::Io
-    } else if a == Exit::Invalid || b == Exit::Invalid {
-        Exit::Invalid
-    } else {
-        Exit::Ok
-    }
 }

@@ -4,7 +4,6 @@
 use crate::cli::ReportArgs;
 use crate::emit::{self, Setup};
 use crate::input;
-use crate::render::worse;
 use crate::snippet::Style;
 use crate::status::Exit;
 use vanban_core::report::StatusFile;
@@ -13,11 +12,10 @@ use vanban_render::report_document;
 
 /// Runs the report; returns the exit status.
 pub fn run(args: &ReportArgs, lang: Lang, style: Style) -> Exit {
-    let program = emit::load(&args.program, lang, style, Program::from_yaml_bytes);
-    // Every input is checked before giving up, so that one run shows every
-    // problem; the status files need the program.
-    let Ok(program) = program else {
-        return program.err().unwrap_or(Exit::Invalid);
+    // The status files are checked against the program, so it comes first.
+    let program = match emit::load(&args.program, lang, style, Program::from_yaml_bytes) {
+        Ok(p) => p,
+        Err(exit) => return exit,
     };
     let status = emit::load(&args.status, lang, style, |b, n| {
         StatusFile::from_yaml_bytes(b, n, &program)
@@ -29,7 +27,7 @@ pub fn run(args: &ReportArgs, lang: Lang, style: Style) -> Exit {
     });
     let (status, previous) = match (status, previous.transpose()) {
         (Ok(s), Ok(p)) => (s, p),
-        (Err(a), Err(b)) => return worse(a, b),
+        (Err(a), Err(b)) => return a.worse(b),
         (Err(e), _) | (_, Err(e)) => return e,
     };
     let setup = match Setup::new(&args.output, lang) {

@@ -10,3 +10,16 @@ pub enum Exit {
     /// 2: usage or I/O error.
     Io = 2,
 }
+
+impl Exit {
+    /// The status that says more: an I/O error over invalid input over success.
+    pub fn worse(self, other: Exit) -> Exit {
+        if self == Exit::Io || other == Exit::Io {
+            Exit::Io
+        } else if self == Exit::Invalid || other == Exit::Invalid {
+            Exit::Invalid
+        } else {
+            Exit::Ok
+        }
+    }
+}

@@ -149,21 +149,27 @@ impl VnDate {
     }
 }
 
+/// The civil (proleptic Gregorian) date of a day counted from 1970-01-01:
+/// year, month, day, for any year (Howard Hinnant's civil_from_days).
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month as u32, day as u32)
+}
+
 impl VnDate {
     /// The date `n` days later (earlier when negative); `None` outside
     /// the years accepted.
     pub fn plus_days(self, n: i64) -> Option<Self> {
-        // Howard Hinnant's civil_from_days.
-        let z = self.days_since_epoch() + n + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
-        Self::new(i32::try_from(year).ok()?, month as u32, day as u32).ok()
+        let (year, month, day) = civil_from_days(self.days_since_epoch() + n);
+        Self::new(i32::try_from(year).ok()?, month, day).ok()
     }
 }
 

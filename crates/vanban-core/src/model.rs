@@ -270,6 +270,11 @@ impl Program {
         self.agencies.iter().find(|a| a.id == id)
     }
 
+    /// The task with this id.
+    pub fn task(&self, id: &str) -> Option<&Task> {
+        self.tasks().map(|(_, t)| t).find(|t| t.id == id)
+    }
+
     /// Every task, in order, with the index of its group.
     pub fn tasks(&self) -> impl Iterator<Item = (usize, &Task)> {
         self.groups

@@ -8,21 +8,49 @@ use crate::numbers::{ordinal_word, roman, vi_number};
 use crate::profile::Profile;
 use crate::templates::{TemplateError, Templates};
 use serde::Serialize;
-use vanban_core::DocumentSymbol;
-use vanban_core::kinds::FormatKind;
+use vanban_core::kinds::{DocumentKind, FormatKind};
 use vanban_core::model::{Issuer, Program, Recipient, Signer, Task};
 use vanban_core::text::upper_vi;
+use vanban_core::{DocumentSymbol, VnDate};
 
+/// What the templates of every document may use: its kind, number, date
+/// and issuer.
 #[derive(Serialize)]
-struct DocView<'a> {
+pub(crate) struct Identity<'a> {
     kind_title: String,
-    kind_caps: String,
+    pub(crate) kind_caps: String,
     symbol: String,
     date_short: String,
     date_long: String,
     place: &'a str,
     actor: &'a str,
     actor_full: String,
+}
+
+impl<'a> Identity<'a> {
+    pub(crate) fn new(
+        kind: DocumentKind,
+        symbol: &DocumentSymbol,
+        date: VnDate,
+        issuer: &'a Issuer,
+    ) -> Self {
+        Self {
+            kind_title: kind.title(),
+            kind_caps: upper_vi(kind.name()),
+            symbol: symbol.to_string(),
+            date_short: date.short(),
+            date_long: date.long(),
+            place: &issuer.place,
+            actor: issuer.actor(),
+            actor_full: actor_full(issuer),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct DocView<'a> {
+    #[serde(flatten)]
+    id: Identity<'a>,
     implemented: Vec<String>,
 }
 
@@ -33,16 +61,8 @@ pub fn program_document(
     t: &Templates,
 ) -> Result<Document, TemplateError> {
     let d = &p.document;
-    let actor = p.issuer.actor();
     let view = DocView {
-        kind_title: d.kind.title(),
-        kind_caps: upper_vi(d.kind.name()),
-        symbol: d.symbol.to_string(),
-        date_short: d.date.short(),
-        date_long: d.date.long(),
-        place: &p.issuer.place,
-        actor,
-        actor_full: actor_full(&p.issuer),
+        id: Identity::new(d.kind, &d.symbol, d.date, &p.issuer),
         implemented: p.implemented().map(|c| c.citation()).collect(),
     };
     let meta = Meta {

@@ -13,7 +13,7 @@ use crate::lower::document::{check_symbol, routing, signer};
 use crate::lower::tasks::revision;
 use crate::lower::{Ctx, at};
 use crate::messages::{IdKind, Message};
-use crate::model::Program;
+use crate::model::{Program, Task};
 use crate::raw::{S, Text};
 use crate::status::Facts;
 use crate::suggest::closest;
@@ -205,9 +205,10 @@ fn facts(
     let program_date = program.document.date;
     let mut out = BTreeMap::new();
     let mut seen = BTreeMap::new();
+    let tasks: BTreeMap<&str, &Task> = program.tasks().map(|(_, t)| (t.id.as_str(), t)).collect();
     for t in raw {
         let r = &t.value;
-        let Some((_, task)) = program.tasks().find(|(_, task)| task.id == r.id.value.0) else {
+        let Some(task) = tasks.get(r.id.value.0.as_str()) else {
             cx.error(
                 at(&r.id),
                 Message::UnknownTask {

@@ -3,8 +3,7 @@
 //! and the comparison with the previous report.
 
 use serde::Serialize;
-use vanban_core::model::Program;
-use vanban_core::status::{Category, Change, Counts, Overview, Row as StatusRow, TaskStatus};
+use vanban_core::status::{Category, Counts, Overview, Row as StatusRow, TaskStatus};
 
 use crate::chart::{Bar, Chart};
 use crate::ir::{Align, Row, Table, TableKind};
@@ -233,14 +232,4 @@ pub(super) fn change_table(
         columns: columns(&titles, &LAYOUT),
         rows,
     })
-}
-
-/// How many of `changes` there are, for the sentence.
-pub(super) fn changed(changes: &[Change]) -> String {
-    count(changes.len())
-}
-
-/// The program's tasks in a lookup by id.
-pub(super) fn task<'a>(p: &'a Program, id: &str) -> Option<&'a vanban_core::Task> {
-    p.tasks().map(|(_, t)| t).find(|t| t.id == id)
 }

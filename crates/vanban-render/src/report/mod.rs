@@ -19,21 +19,15 @@ use vanban_core::text::upper_vi;
 use crate::ir::{Appendix, Block, Document, Meta, Run};
 use crate::numbers::roman;
 use crate::profile::Profile;
-use crate::program::{actor_full, agency_name, header, heading, para, signature, task_table};
+use crate::program::{Identity, agency_name, header, heading, para, signature, task_table};
 use crate::templates::{TemplateError, Templates};
 use figures::{CountsView, count};
 
 /// What the report's templates may use.
 #[derive(Serialize)]
 struct View<'a> {
-    kind_title: String,
-    kind_caps: String,
-    symbol: String,
-    date_short: String,
-    date_long: String,
-    place: &'a str,
-    actor: &'a str,
-    actor_full: String,
+    #[serde(flatten)]
+    id: Identity<'a>,
     program: String,
     program_summary: &'a str,
     program_kind_caps: String,
@@ -58,14 +52,7 @@ pub fn report_document(
     let d = &program.document;
     let kind = DocumentKind::Report;
     let view = View {
-        kind_title: kind.title(),
-        kind_caps: upper_vi(kind.name()),
-        symbol: r.symbol.to_string(),
-        date_short: r.date.short(),
-        date_long: r.date.long(),
-        place: &program.issuer.place,
-        actor: program.issuer.actor(),
-        actor_full: actor_full(&program.issuer),
+        id: Identity::new(kind, &r.symbol, r.date, &program.issuer),
         program: format!(
             "{} số {}, ngày {} của {}",
             d.kind.title(),
@@ -112,7 +99,7 @@ pub fn report_document(
             created: r.date.iso(),
         },
         header: header(&program.issuer, &r.symbol, t, &view)?,
-        kind: view.kind_caps.clone(),
+        kind: view.id.kind_caps.clone(),
         summary,
         body,
         signature: signature(
@@ -393,7 +380,7 @@ impl Builder<'_> {
         let (a, n) = (before.total.done(), o.total.done());
         let v = V {
             before: before.as_of.short(),
-            changed: figures::changed(&changes),
+            changed: count(changes.len()),
             done_before: count(a),
             done_now: count(n),
             up: n > a,
@@ -411,7 +398,7 @@ impl Builder<'_> {
     }
 
     fn task(&self, s: &TaskStatus) -> Option<&Task> {
-        figures::task(self.program, &s.id)
+        self.program.task(&s.id)
     }
 
     fn facts(&self, s: &TaskStatus) -> Option<&Facts> {
@@ -496,7 +483,8 @@ fn appendix(
         &LAYOUT,
         |task, n| {
             let facts = status.facts.get(&task.id);
-            let judged = o.tasks.iter().find(|s| s.id == task.id);
+            // The overview judges the tasks in program order, as numbered here.
+            let judged = o.tasks.get(n - 1).filter(|s| s.id == task.id);
             Ok(vec![
                 n.to_string(),
                 task.content.clone(),
