@@ -261,6 +261,16 @@ pub enum Message {
         from: String,
         to: String,
     },
+    // ---- the project file ----
+    NoDocuments,
+    DuplicateOutput {
+        name: String,
+        first_line: u32,
+    },
+    EmptyFormats,
+    BadOutputName {
+        name: String,
+    },
     TooManyDiagnostics {
         more: usize,
     },
@@ -390,6 +400,10 @@ impl Message {
             PeriodBeforeProgram { .. } => "period-before-program",
             ReportBeforePeriodEnd { .. } => "report-before-period-end",
             AsOfOutsidePeriod { .. } => "as-of-outside-period",
+            NoDocuments => "no-documents",
+            DuplicateOutput { .. } => "duplicate-output",
+            EmptyFormats => "empty-formats",
+            BadOutputName { .. } => "bad-output-name",
             TooManyDiagnostics { .. } => "too-many-diagnostics",
         }
     }
@@ -677,6 +691,22 @@ impl Message {
                 format!("ngày chốt số liệu {as_of} nằm ngoài kỳ báo cáo {from} – {to}"),
                 format!("the as-of date {as_of} is outside the period {from} – {to}"),
             ),
+            NoDocuments => (
+                "tệp dự án chưa có văn bản nào ('programs' hoặc 'reports')".into(),
+                "the project file lists no documents ('programs' or 'reports')".into(),
+            ),
+            DuplicateOutput { name, first_line } => (
+                format!("hai văn bản cùng ghi ra tệp kết quả '{name}' (văn bản kia ở dòng {first_line})"),
+                format!("two documents write the same output '{name}' (the other is on line {first_line})"),
+            ),
+            EmptyFormats => (
+                "danh sách định dạng 'formats' trống".into(),
+                "the list of formats 'formats' is empty".into(),
+            ),
+            BadOutputName { name } => (
+                format!("tên tệp kết quả '{name}' không hợp lệ"),
+                format!("'{name}' is not a valid output name"),
+            ),
             TooManyDiagnostics { more } => (
                 format!("còn {more} thông báo khác không được hiển thị"),
                 format!("{more} more diagnostics not shown"),
@@ -804,6 +834,22 @@ impl Message {
             UnknownAgency { suggestion: Some(s), .. } => (
                 format!("có phải ý bạn là '{s}'?"),
                 format!("did you mean '{s}'?"),
+            ),
+            NoDocuments => (
+                "thêm ít nhất một văn bản: 'programs:' rồi '- file: chuong-trinh.yaml'".into(),
+                "add at least one document: 'programs:' then '- file: chuong-trinh.yaml'".into(),
+            ),
+            DuplicateOutput { .. } => (
+                "đặt 'name' khác nhau cho hai văn bản (tên so sánh không phân biệt hoa thường)".into(),
+                "give the two documents different 'name's (compared ignoring case)".into(),
+            ),
+            EmptyFormats => (
+                "ghi ít nhất một định dạng, ví dụ 'formats: [docx, pdf]', hoặc bỏ dòng này để dùng mặc định".into(),
+                "give at least one format, e.g. 'formats: [docx, pdf]', or drop the line for the default".into(),
+            ),
+            BadOutputName { .. } => (
+                "tên là một tên tệp không có thư mục và không có đuôi, ví dụ 'bao-cao-quy-1'".into(),
+                "a name is a file name without folder or extension, e.g. 'bao-cao-quy-1'".into(),
             ),
             UnknownTask { suggestion: Some(s), .. } | UnknownGroup { suggestion: Some(s), .. } => (
                 format!("có phải ý bạn là '{s}'?"),

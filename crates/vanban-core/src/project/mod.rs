@@ -1,0 +1,160 @@
+//! The project file `vanban.yaml`: the programs and reports a folder holds,
+//! where their documents go and with which options. `vanban build` reads it;
+//! paths stay as written (relative to the project folder), since this crate
+//! never touches the file system.
+//!
+//! ```
+//! use vanban_core::project::{OutputFormat, Project, Source};
+//!
+//! let yaml = "\
+//! output: ket-qua
+//! defaults:
+//!   formats: [pdf]
+//! programs:
+//!   - file: chuong-trinh.yaml
+//! reports:
+//!   - program: chuong-trinh.yaml
+//!     status: bao-cao-quy-1.yaml
+//!     formats: [docx, pdf]
+//! ";
+//! let project = Project::from_yaml(yaml, "vanban.yaml").expect("valid").value;
+//! assert_eq!(project.output, "ket-qua");
+//! assert_eq!(project.documents.len(), 2);
+//! assert_eq!(project.documents[0].name, "chuong-trinh");
+//! assert_eq!(project.documents[0].options.formats, [OutputFormat::Pdf]);
+//! assert_eq!(project.documents[1].name, "bao-cao-quy-1");
+//! assert!(matches!(project.documents[1].source, Source::Report { .. }));
+//!
+//! let clash = yaml.replace("status: bao-cao-quy-1.yaml", "status: chuong-trinh.yaml");
+//! let diagnostics = Project::from_yaml(&clash, "vanban.yaml").unwrap_err();
+//! assert_eq!(diagnostics.errors().next().unwrap().message.code(), "duplicate-output");
+//! ```
+
+mod lower;
+pub(crate) mod raw;
+#[cfg(test)]
+mod tests;
+
+use crate::diagnostic::{Diagnostics, Pos};
+use crate::{Loaded, load};
+
+/// The output folder when the project file names none.
+pub const DEFAULT_OUTPUT: &str = "out";
+
+/// A project: its output folder and its documents, in file order (programs
+/// first, then reports).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Project {
+    /// The output folder, relative to the project folder.
+    pub output: String,
+    /// The documents to build.
+    pub documents: Vec<Entry>,
+}
+
+/// One document of a project.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// What it is built from.
+    pub source: Source,
+    /// The output name without extension: unique in the project (ignoring case).
+    pub name: String,
+    /// The options, `defaults` applied.
+    pub options: Options,
+    /// Where the entry is in the project file.
+    pub pos: Option<Pos>,
+}
+
+/// What a document is built from; paths relative to the project folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A program (chương trình) from its file.
+    Program {
+        /// The program file.
+        file: String,
+    },
+    /// A report (báo cáo) on a program.
+    Report {
+        /// The program file.
+        program: String,
+        /// The status file of the report.
+        status: String,
+        /// The previous report's status file, for comparison.
+        previous: Option<String>,
+    },
+}
+
+impl Source {
+    /// Every input file, in a fixed order: program, status, previous.
+    pub fn inputs(&self) -> Vec<&str> {
+        match self {
+            Source::Program { file } => vec![file],
+            Source::Report {
+                program,
+                status,
+                previous,
+            } => {
+                let mut v = vec![program.as_str(), status.as_str()];
+                v.extend(previous.as_deref());
+                v
+            }
+        }
+    }
+}
+
+/// The per-document options.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The formats written, without repeats, in the order docx, pdf.
+    pub formats: Vec<OutputFormat>,
+    /// A format profile file.
+    pub profile: Option<String>,
+    /// A folder of template overrides.
+    pub templates: Option<String>,
+    /// A folder of fonts for the PDF.
+    pub font_dir: Option<String>,
+}
+
+/// A format a document is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum OutputFormat {
+    /// Word.
+    Docx,
+    /// PDF.
+    Pdf,
+}
+
+impl OutputFormat {
+    /// Every format, in output order.
+    pub const ALL: [OutputFormat; 2] = [OutputFormat::Docx, OutputFormat::Pdf];
+
+    /// The name in the project file, also the file extension.
+    pub fn name(self) -> &'static str {
+        match self {
+            OutputFormat::Docx => "docx",
+            OutputFormat::Pdf => "pdf",
+        }
+    }
+}
+
+impl Project {
+    /// Loads and checks a project file. `file` names the source in
+    /// diagnostics; on failure every diagnostic found is returned.
+    pub fn from_yaml(text: &str, file: &str) -> Result<Loaded<Project>, Diagnostics> {
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+        let forbidden = load::forbidden_chars(text, file);
+        if !forbidden.is_empty() {
+            return Err(Diagnostics(forbidden));
+        }
+        let raw: raw::RawProject = load::parse(text, file).map_err(|d| Diagnostics(vec![*d]))?;
+        match lower::lower(&raw, file, text) {
+            (Some(value), warnings) => Ok(Loaded { value, warnings }),
+            (None, diags) => Err(Diagnostics(diags)),
+        }
+    }
+
+    /// Like [`Project::from_yaml`], from bytes.
+    pub fn from_yaml_bytes(bytes: &[u8], file: &str) -> Result<Loaded<Project>, Diagnostics> {
+        let text = load::decode(bytes, file).map_err(|d| Diagnostics(vec![*d]))?;
+        Self::from_yaml(text, file)
+    }
+}

@@ -1,0 +1,134 @@
+#![allow(clippy::unwrap_used, clippy::panic)]
+
+use super::*;
+use crate::Lang;
+
+/// The diagnostics of `text` as "line:col severity code: message (hint)".
+fn problems(text: &str) -> Vec<String> {
+    let diags = match Project::from_yaml(text, "vanban.yaml") {
+        Ok(l) => l.warnings,
+        Err(d) => d.0,
+    };
+    diags
+        .iter()
+        .map(|d| {
+            let pos = d
+                .pos
+                .map_or("-".into(), |p| format!("{}:{}", p.line, p.column));
+            let sev = if d.is_error() { "error" } else { "warning" };
+            let hint = d
+                .message
+                .hint(Lang::Vi)
+                .map_or(String::new(), |h| format!(" ({h})"));
+            format!(
+                "{pos} {sev} {}: {}{hint}",
+                d.message.code(),
+                d.message.text(Lang::Vi)
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn defaults_apply_and_entries_override_them() {
+    let yaml = "\
+defaults:
+  formats: [pdf, docx, pdf]
+  templates: mau
+programs:
+  - file: a/chuong-trinh.yaml
+    formats: [pdf]
+    profile: the-thuc.yaml
+  - file: khac
+    name: ct-khac
+reports:
+  - program: a/chuong-trinh.yaml
+    status: a/bao-cao.v2.yaml
+    previous: a/bao-cao.v1.yaml
+    templates: mau-bao-cao
+";
+    let p = Project::from_yaml(yaml, "vanban.yaml").unwrap();
+    assert!(p.warnings.is_empty());
+    let p = p.value;
+    assert_eq!(p.output, DEFAULT_OUTPUT);
+    let [a, b, c] = &p.documents[..] else {
+        panic!("{:?}", p.documents)
+    };
+    assert_eq!(a.name, "chuong-trinh");
+    assert_eq!(a.source.inputs(), ["a/chuong-trinh.yaml"]);
+    assert_eq!(
+        a.options,
+        Options {
+            formats: vec![OutputFormat::Pdf],
+            profile: Some("the-thuc.yaml".into()),
+            templates: Some("mau".into()),
+            font_dir: None,
+        }
+    );
+    assert_eq!(a.pos.unwrap().line, 5);
+    assert_eq!(b.name, "ct-khac");
+    assert_eq!(b.options.formats, [OutputFormat::Docx, OutputFormat::Pdf]);
+    assert_eq!(b.options.profile, None);
+    assert_eq!(c.name, "bao-cao.v2");
+    assert_eq!(
+        c.source.inputs(),
+        [
+            "a/chuong-trinh.yaml",
+            "a/bao-cao.v2.yaml",
+            "a/bao-cao.v1.yaml"
+        ]
+    );
+    assert_eq!(c.options.templates.as_deref(), Some("mau-bao-cao"));
+}
+
+#[test]
+fn every_project_rule_is_reported_in_place() {
+    let yaml = "\
+output: ''
+defaults:
+  formats: []
+programs:
+  - file: chuong-trinh.yaml
+    formats: [docx, PDF, odt]
+  - file: CHUONG-TRINH.yml
+  - file: ''
+    name: ../x
+reports:
+  - program: chuong-trinh.yaml
+    status: bc.yaml
+    name: chuong-trinh
+";
+    assert_eq!(
+        problems(yaml),
+        [
+            "1:9 error empty-text: trường 'output' để trống (ghi nội dung cho trường này, hoặc xóa dòng nếu trường không bắt buộc)",
+            "3:12 error empty-formats: danh sách định dạng 'formats' trống (ghi ít nhất một định dạng, ví dụ 'formats: [docx, pdf]', hoặc bỏ dòng này để dùng mặc định)",
+            "6:21 error unknown-value: giá trị 'PDF' không hợp lệ cho trường 'programs[0].formats' (có phải ý bạn là 'pdf'? Các giá trị hợp lệ: docx, pdf)",
+            "6:26 error unknown-value: giá trị 'odt' không hợp lệ cho trường 'programs[0].formats' (các giá trị hợp lệ: docx, pdf)",
+            "7:5 error duplicate-output: hai văn bản cùng ghi ra tệp kết quả 'CHUONG-TRINH' (văn bản kia ở dòng 5) (đặt 'name' khác nhau cho hai văn bản (tên so sánh không phân biệt hoa thường))",
+            "8:11 error empty-text: trường 'programs[2].file' để trống (ghi nội dung cho trường này, hoặc xóa dòng nếu trường không bắt buộc)",
+            "9:11 error bad-output-name: tên tệp kết quả '../x' không hợp lệ (tên là một tên tệp không có thư mục và không có đuôi, ví dụ 'bao-cao-quy-1')",
+            "11:5 error duplicate-output: hai văn bản cùng ghi ra tệp kết quả 'chuong-trinh' (văn bản kia ở dòng 5) (đặt 'name' khác nhau cho hai văn bản (tên so sánh không phân biệt hoa thường))",
+        ]
+    );
+}
+
+#[test]
+fn a_project_without_documents_and_unknown_keys() {
+    assert_eq!(
+        problems("output: out\n"),
+        [
+            "- error no-documents: tệp dự án chưa có văn bản nào ('programs' hoặc 'reports') (thêm ít nhất một văn bản: 'programs:' rồi '- file: chuong-trinh.yaml')"
+        ]
+    );
+    assert_eq!(
+        problems("programs:\n  - file: a.yaml\n    format: [pdf]\n"),
+        [
+            "3:5 error unknown-key: trường không hợp lệ 'format' (có phải ý bạn là 'formats'? Các trường hợp lệ: 'file', 'name', 'formats', 'profile', 'templates', 'font_dir')"
+        ]
+    );
+    assert_eq!(
+        problems("reports:\n  - program: a.yaml\n"),
+        ["2:5 error missing-field: thiếu trường bắt buộc 'status'"]
+    );
+}
