@@ -4,6 +4,7 @@ use crate::cli::MessageFormat;
 use crate::input;
 use crate::snippet::{self, Style};
 use crate::status::Exit;
+use crate::ui::Ui;
 use std::io::Write;
 use std::path::PathBuf;
 use vanban_core::{Diagnostic, Lang, Program};
@@ -16,7 +17,8 @@ struct Tally {
 }
 
 /// Runs the check; returns the exit status.
-pub fn run(files: &[PathBuf], format: MessageFormat, lang: Lang, style: Style) -> Exit {
+pub fn run(files: &[PathBuf], format: MessageFormat, ui: Ui) -> Exit {
+    let (lang, style) = (ui.lang, ui.style);
     let mut tally = Tally::default();
     let mut io_failed = false;
     let stdout = std::io::stdout();
@@ -45,6 +47,9 @@ pub fn run(files: &[PathBuf], format: MessageFormat, lang: Lang, style: Style) -
         for d in &diags {
             tally.errors += usize::from(d.is_error());
             tally.warnings += usize::from(!d.is_error());
+            if ui.quiet() && !d.is_error() {
+                continue;
+            }
             print(
                 d,
                 source.as_deref(),
@@ -55,11 +60,11 @@ pub fn run(files: &[PathBuf], format: MessageFormat, lang: Lang, style: Style) -
                 &mut err,
             );
         }
-        if let (Some(summary), MessageFormat::Human) = (summary, format) {
+        if let (Some(summary), MessageFormat::Human, false) = (summary, format, ui.quiet()) {
             let _ = writeln!(out, "{summary}");
         }
     }
-    if format == MessageFormat::Human && (tally.errors > 0 || files.len() > 1) {
+    if format == MessageFormat::Human && (tally.errors > 0 || files.len() > 1) && !ui.quiet() {
         let _ = writeln!(err, "{}", totals(&tally, files.len(), lang));
     }
     if io_failed {

@@ -17,6 +17,14 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = LangArg::Vi)]
     pub lang: LangArg,
 
+    /// Chỉ in lỗi (print errors only).
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// In thêm chi tiết: văn bản không đổi, thời gian (more detail).
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
     /// The subcommand.
     #[command(subcommand)]
     pub command: Command,
@@ -67,6 +75,24 @@ pub enum Command {
         after_help = "Ví dụ (example):\n  vanban report examples/son-tra-11-ctr-qu.yaml examples/son-tra-11-ctr-qu.status.yaml -o out\n  vanban report chuong-trinh.yaml bao-cao-2024.yaml --previous bao-cao-2023.yaml -o out\n\n".to_string() + EXIT_CODES
     )]
     Report(ReportArgs),
+    /// Dựng mọi văn bản của một dự án theo vanban.yaml (build a project).
+    #[command(
+        after_help = "Ví dụ (example):\n  vanban init du-an && vanban build du-an\n  vanban build            # dự án trong thư mục hiện tại\n  vanban build du-an -j 1 --force\n\n".to_string()
+            + EXIT_CODES
+    )]
+    Build(BuildArgs),
+    /// Tạo dự án mẫu sẵn sàng để dựng (create a ready project).
+    #[command(
+        after_help = "Ví dụ (example):\n  vanban init du-an\n  vanban build du-an\n\n".to_string() + EXIT_CODES
+    )]
+    Init {
+        /// Thư mục dự án, tạo nếu chưa có (the project folder).
+        #[arg(value_name = "DIR", default_value = ".")]
+        dir: PathBuf,
+        /// Ghi đè tệp đã có (overwrite existing files).
+        #[arg(long)]
+        force: bool,
+    },
     /// Mẫu câu chữ (the wording templates).
     #[command(subcommand)]
     Templates(TemplatesCommand),
@@ -86,6 +112,21 @@ pub enum Command {
     Man {
         /// Ghi vanban.1 và một trang cho mỗi lệnh con vào thư mục này, thay vì in
         /// trang chính ra màn hình (write vanban.1 and one page per subcommand here).
+        #[arg(short, long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+    /// Lược đồ JSON Schema của các tệp đầu vào, để trình soạn thảo gợi ý và kiểm tra khi gõ
+    /// (JSON Schemas of the input files, for editors).
+    #[command(
+        after_help = "Ví dụ (example):\n  vanban schema program > program.schema.json\n  vanban schema -o schemas\n\n".to_string()
+            + EXIT_CODES
+    )]
+    Schema {
+        /// Lược đồ cần in (the schema to print): program, status, project, profile.
+        #[arg(value_enum, value_name = "KIND")]
+        kind: Option<crate::schema_cmd::SchemaKind>,
+        /// Ghi vào thư mục này thay vì in ra màn hình: cả bốn tệp *.schema.json, hoặc chỉ
+        /// tệp của KIND (write into this folder: all four schemas, or only KIND's).
         #[arg(short, long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
@@ -145,6 +186,22 @@ pub struct ReportArgs {
     /// Where and how the documents are written.
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+/// Arguments of `vanban build`.
+#[derive(clap::Args, Debug)]
+pub struct BuildArgs {
+    /// Thư mục dự án, có tệp vanban.yaml; hoặc chính tệp đó (the project
+    /// folder holding vanban.yaml, or that file).
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+    /// Số văn bản dựng song song; mặc định bằng số lõi CPU (parallel jobs;
+    /// default: the number of cores).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// Dựng lại mọi văn bản, kể cả văn bản không đổi (rebuild everything).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Options shared by the commands that write documents.

@@ -5,39 +5,99 @@
 use crate::cli::{FormatArg, OutputArgs};
 use crate::input;
 use crate::output::write_atomic;
-use crate::snippet::{self, Style, say};
+use crate::snippet::{self, say};
 use crate::status::Exit;
+use crate::ui::Ui;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
+use vanban_core::project::OutputFormat;
 use vanban_core::{Diagnostics, Lang, Loaded};
-use vanban_render::pdf::PdfError;
-use vanban_render::{Document, FontSet, Profile, Templates, to_docx, to_pdf};
+use vanban_render::pdf::{self, PdfError};
+use vanban_render::{Document, FontSet, Profile, Templates, to_docx};
 
-/// A file a command writes.
-enum Format {
-    Docx,
-    /// With the fonts to embed.
-    Pdf(FontSet),
-}
-
-impl Format {
-    fn extension(&self) -> &'static str {
-        match self {
-            Self::Docx => "docx",
-            Self::Pdf(_) => "pdf",
-        }
-    }
-}
-
-/// The profile, templates and formats the options ask for, the output
-/// folder created.
-pub struct Setup<'a> {
+/// What a document is written with: the format profile, the wording
+/// templates, and the PDF's fonts when a PDF is wanted.
+pub struct Kit {
     /// The format profile.
     pub profile: Profile,
     /// The wording templates.
     pub templates: Templates,
-    formats: Vec<Format>,
+    /// The fonts to embed; `None` when no PDF is written.
+    fonts: Option<FontSet>,
+}
+
+/// A document written in one format, or why it could not be.
+pub type Rendered = Result<Output, (String, Exit)>;
+
+/// The bytes of one format and, for a PDF, its page count.
+pub struct Output {
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+    /// Pages, known for a PDF.
+    pub pages: Option<usize>,
+}
+
+impl Kit {
+    /// Reads the profile, the template overrides and (when `pdf`) the fonts.
+    /// `font_dir` wins over the profile's own `font_dir`, which is relative
+    /// to the profile file.
+    pub fn load(
+        profile: Option<&Path>,
+        templates: Option<&Path>,
+        font_dir: Option<&Path>,
+        pdf: bool,
+        lang: Lang,
+    ) -> Result<Self, String> {
+        let loaded = load_profile(profile, lang)?;
+        let fonts = if pdf {
+            Some(load_fonts(font_dir, profile, &loaded, lang)?)
+        } else {
+            None
+        };
+        let templates = read_overrides(templates)
+            .and_then(|o| Templates::new(&o).map_err(|e| e.to_string()))?;
+        Ok(Self {
+            profile: loaded,
+            templates,
+            fonts,
+        })
+    }
+
+    /// `doc` in `format`. A character the font lacks is a fault of the
+    /// input (exit 1); anything else is exit 2.
+    pub fn render(&self, doc: &Document, format: OutputFormat) -> Rendered {
+        match format {
+            OutputFormat::Docx => to_docx(doc, &self.profile)
+                .map(|bytes| Output { bytes, pages: None })
+                .map_err(|e| (e.to_string(), Exit::Io)),
+            OutputFormat::Pdf => {
+                let fonts = self
+                    .fonts
+                    .as_ref()
+                    .ok_or_else(|| ("PDF: no fonts loaded".to_string(), Exit::Io))?;
+                pdf::render(doc, &self.profile, fonts)
+                    .map(|p| Output {
+                        bytes: p.bytes,
+                        pages: Some(p.pages),
+                    })
+                    .map_err(|e| {
+                        let code = match e {
+                            PdfError::Layout(_) => Exit::Invalid,
+                            _ => Exit::Io,
+                        };
+                        (e.to_string(), code)
+                    })
+            }
+        }
+    }
+}
+
+/// The kit and formats the options ask for, the output folder created.
+pub struct Setup<'a> {
+    /// The profile, templates and fonts.
+    pub kit: Kit,
+    formats: Vec<OutputFormat>,
     args: &'a OutputArgs,
 }
 
@@ -48,18 +108,19 @@ impl<'a> Setup<'a> {
             eprintln!("{e}");
             Exit::Io
         };
-        let profile = load_profile(args.profile.as_deref(), lang).map_err(fail)?;
-        // The PDF carries its fonts, read only when a PDF is wanted.
-        let pdf = || load_fonts(args, &profile, lang).map(Format::Pdf);
         let formats = match args.format {
-            FormatArg::Docx => Ok(vec![Format::Docx]),
-            FormatArg::Pdf => pdf().map(|p| vec![p]),
-            FormatArg::All => pdf().map(|p| vec![Format::Docx, p]),
-        }
+            FormatArg::Docx => vec![OutputFormat::Docx],
+            FormatArg::Pdf => vec![OutputFormat::Pdf],
+            FormatArg::All => OutputFormat::ALL.to_vec(),
+        };
+        let kit = Kit::load(
+            args.profile.as_deref(),
+            args.templates.as_deref(),
+            args.font_dir.as_deref(),
+            formats.contains(&OutputFormat::Pdf),
+            lang,
+        )
         .map_err(fail)?;
-        let templates = read_overrides(args.templates.as_deref())
-            .and_then(|o| Templates::new(&o).map_err(|e| e.to_string()))
-            .map_err(fail)?;
         if args.to_stdout() {
             if formats.len() != 1 {
                 return Err(fail(
@@ -80,32 +141,16 @@ impl<'a> Setup<'a> {
                 ))
             })?;
         }
-        Ok(Self {
-            profile,
-            templates,
-            formats,
-            args,
-        })
+        Ok(Self { kit, formats, args })
     }
 
     /// Writes `doc` as `<stem>.<ext>` in every format asked for, printing
-    /// each path written; returns the worst exit status.
-    pub fn write(&self, doc: &Document, stem: &str, name: &str, lang: Lang) -> Exit {
+    /// each path written (unless quiet); returns the worst exit status.
+    pub fn write(&self, doc: &Document, stem: &str, name: &str, ui: Ui) -> Exit {
         let mut exit = Exit::Ok;
-        for format in &self.formats {
-            let bytes = match format {
-                Format::Docx => to_docx(doc, &self.profile).map_err(|e| (e.to_string(), Exit::Io)),
-                // A character the font lacks is a fault of the input.
-                Format::Pdf(fonts) => to_pdf(doc, &self.profile, fonts).map_err(|e| {
-                    let code = match e {
-                        PdfError::Layout(_) => Exit::Invalid,
-                        _ => Exit::Io,
-                    };
-                    (e.to_string(), code)
-                }),
-            };
-            let bytes = match bytes {
-                Ok(bytes) => bytes,
+        for &format in &self.formats {
+            let bytes = match self.kit.render(doc, format) {
+                Ok(out) => out.bytes,
                 Err((e, code)) => {
                     eprintln!("{name}: {e}");
                     exit = exit.worse(code);
@@ -120,13 +165,14 @@ impl<'a> Setup<'a> {
                 }
                 continue;
             }
-            let target = self.args.out.join(format!("{stem}.{}", format.extension()));
+            let target = self.args.out.join(format!("{stem}.{}", format.name()));
             match write_atomic(&target, &bytes) {
+                Ok(()) if ui.quiet() => {}
                 Ok(()) => println!("{}", target.display()),
                 Err(e) => {
                     eprintln!(
                         "{} {}: {e}",
-                        say(lang, "không ghi được", "cannot write"),
+                        say(ui.lang, "không ghi được", "cannot write"),
                         target.display()
                     );
                     exit = Exit::Io;
@@ -144,16 +190,29 @@ pub fn stem(path: &Path) -> String {
 }
 
 /// Reads and loads one input with `load`, printing its diagnostics
-/// (warnings too); `Err` is the exit status when it cannot be used.
+/// (warnings only unless quiet); `Err` is the exit status when it cannot be
+/// used.
 pub fn load<T>(
     path: &Path,
-    lang: Lang,
-    style: Style,
+    ui: Ui,
     load: impl FnOnce(&[u8], &str) -> Result<Loaded<T>, Diagnostics>,
+) -> Result<T, Exit> {
+    let mut log = String::new();
+    let result = load_logged(path, ui, load, &mut log);
+    eprint!("{log}");
+    result
+}
+
+/// Like [`load`], the diagnostics appended to `log` instead of printed.
+pub fn load_logged<T>(
+    path: &Path,
+    ui: Ui,
+    load: impl FnOnce(&[u8], &str) -> Result<Loaded<T>, Diagnostics>,
+    log: &mut String,
 ) -> Result<T, Exit> {
     let name = input::display_name(path);
     let bytes = input::read(path).map_err(|d| {
-        eprint!("{}", snippet::human(&d, None, lang, style));
+        log.push_str(&snippet::human(&d, None, ui.lang, ui.style));
         Exit::Io
     })?;
     let source = input::snippet_source(&bytes);
@@ -161,21 +220,25 @@ pub fn load<T>(
         Ok(loaded) => (Some(loaded.value), loaded.warnings),
         Err(diags) => (None, diags.0),
     };
-    for d in &diags {
-        eprintln!("{}", snippet::human(d, source.as_deref(), lang, style));
+    for d in diags.iter().filter(|d| d.is_error() || !ui.quiet()) {
+        log.push_str(&snippet::human(d, source.as_deref(), ui.lang, ui.style));
+        log.push('\n');
     }
     value.ok_or(Exit::Invalid)
 }
 
-/// The PDF's fonts: `--font-dir`, else the profile's `font_dir` (relative
+/// The PDF's fonts: `font_dir`, else the profile's `font_dir` (relative
 /// to the profile file), else the bundled Liberation Serif.
-fn load_fonts(args: &OutputArgs, profile: &Profile, lang: Lang) -> Result<FontSet, String> {
-    let dir = match (&args.font_dir, &profile.font_dir) {
-        (Some(dir), _) => dir.clone(),
+fn load_fonts(
+    font_dir: Option<&Path>,
+    profile_path: Option<&Path>,
+    profile: &Profile,
+    lang: Lang,
+) -> Result<FontSet, String> {
+    let dir = match (font_dir, &profile.font_dir) {
+        (Some(dir), _) => dir.to_path_buf(),
         (None, Some(dir)) => {
-            let base = args
-                .profile
-                .as_deref()
+            let base = profile_path
                 .and_then(Path::parent)
                 .unwrap_or(Path::new("."));
             base.join(dir)

@@ -4,31 +4,31 @@
 use crate::cli::RenderArgs;
 use crate::emit::{self, Setup};
 use crate::input;
-use crate::snippet::Style;
 use crate::status::Exit;
-use vanban_core::{Lang, Program};
+use crate::ui::Ui;
+use vanban_core::Program;
 use vanban_render::program_document;
 
 /// Runs the render; returns the exit status.
-pub fn run(args: &RenderArgs, lang: Lang, style: Style) -> Exit {
+pub fn run(args: &RenderArgs, ui: Ui) -> Exit {
     if args.output.to_stdout() && args.files.len() != 1 {
         eprintln!(
             "{}",
             crate::snippet::say(
-                lang,
+                ui.lang,
                 "-o - ghi một văn bản ra stdout: chỉ cho một tệp đầu vào",
                 "-o - writes one document to stdout: give one input file",
             )
         );
         return Exit::Io;
     }
-    let setup = match Setup::new(&args.output, lang) {
+    let setup = match Setup::new(&args.output, ui.lang) {
         Ok(s) => s,
         Err(exit) => return exit,
     };
     let mut exit = Exit::Ok;
     for path in &args.files {
-        let program = match emit::load(path, lang, style, Program::from_yaml_bytes) {
+        let program = match emit::load(path, ui, Program::from_yaml_bytes) {
             Ok(p) => p,
             Err(e) => {
                 exit = exit.worse(e);
@@ -36,7 +36,7 @@ pub fn run(args: &RenderArgs, lang: Lang, style: Style) -> Exit {
             }
         };
         let name = input::display_name(path);
-        let doc = match program_document(&program, &setup.profile, &setup.templates) {
+        let doc = match program_document(&program, &setup.kit.profile, &setup.kit.templates) {
             Ok(doc) => doc,
             Err(e) => {
                 eprintln!("{name}: {e}");
@@ -44,7 +44,7 @@ pub fn run(args: &RenderArgs, lang: Lang, style: Style) -> Exit {
                 continue;
             }
         };
-        exit = exit.worse(setup.write(&doc, &emit::stem(path), &name, lang));
+        exit = exit.worse(setup.write(&doc, &emit::stem(path), &name, ui));
     }
     exit
 }

@@ -4,33 +4,32 @@
 use crate::cli::ReportArgs;
 use crate::emit::{self, Setup};
 use crate::input;
-use crate::snippet::Style;
 use crate::status::Exit;
+use crate::ui::Ui;
+use vanban_core::Program;
 use vanban_core::report::StatusFile;
-use vanban_core::{Lang, Program};
 use vanban_render::report_document;
 
 /// Runs the report; returns the exit status.
-pub fn run(args: &ReportArgs, lang: Lang, style: Style) -> Exit {
+pub fn run(args: &ReportArgs, ui: Ui) -> Exit {
     // The status files are checked against the program, so it comes first.
-    let program = match emit::load(&args.program, lang, style, Program::from_yaml_bytes) {
+    let program = match emit::load(&args.program, ui, Program::from_yaml_bytes) {
         Ok(p) => p,
         Err(exit) => return exit,
     };
-    let status = emit::load(&args.status, lang, style, |b, n| {
+    let status = emit::load(&args.status, ui, |b, n| {
         StatusFile::from_yaml_bytes(b, n, &program)
     });
-    let previous = args.previous.as_ref().map(|path| {
-        emit::load(path, lang, style, |b, n| {
-            StatusFile::from_yaml_bytes(b, n, &program)
-        })
-    });
+    let previous = args
+        .previous
+        .as_ref()
+        .map(|path| emit::load(path, ui, |b, n| StatusFile::from_yaml_bytes(b, n, &program)));
     let (status, previous) = match (status, previous.transpose()) {
         (Ok(s), Ok(p)) => (s, p),
         (Err(a), Err(b)) => return a.worse(b),
         (Err(e), _) | (_, Err(e)) => return e,
     };
-    let setup = match Setup::new(&args.output, lang) {
+    let setup = match Setup::new(&args.output, ui.lang) {
         Ok(s) => s,
         Err(exit) => return exit,
     };
@@ -39,8 +38,8 @@ pub fn run(args: &ReportArgs, lang: Lang, style: Style) -> Exit {
         &program,
         &status,
         previous.as_ref(),
-        &setup.profile,
-        &setup.templates,
+        &setup.kit.profile,
+        &setup.kit.templates,
     ) {
         Ok(doc) => doc,
         Err(e) => {
@@ -48,5 +47,5 @@ pub fn run(args: &ReportArgs, lang: Lang, style: Style) -> Exit {
             return Exit::Io;
         }
     };
-    setup.write(&doc, &emit::stem(&args.status), &name, lang)
+    setup.write(&doc, &emit::stem(&args.status), &name, ui)
 }

@@ -49,8 +49,9 @@ fn man_prints_the_main_page_or_writes_one_per_subcommand() {
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
         "man1/vanban.1\nman1/vanban-check.1\nman1/vanban-render.1\nman1/vanban-report.1\n\
+         man1/vanban-build.1\nman1/vanban-init.1\n\
          man1/vanban-templates.1\nman1/vanban-templates-export.1\nman1/vanban-completions.1\n\
-         man1/vanban-man.1\n"
+         man1/vanban-man.1\nman1/vanban-schema.1\n"
     );
     let report = std::fs::read_to_string(dir.join("man1/vanban-report.1")).unwrap();
     assert!(report.contains("vanban\\-report"));

@@ -110,16 +110,16 @@ fn a_broken_status_file_is_named_and_nothing_is_written() {
         text(&out.stderr),
         "\
 lỗi[completed-before-program]: ngày hoàn thành 25/8/2022 sớm hơn ngày ban hành chương trình (12/9/2022)
-   --> broken.yaml:103:16
+   --> broken.yaml:104:16
     |
-103 |     completed: 25/8/2022
+104 |     completed: 25/8/2022
     |                ^^^^^^^^^
     = gợi ý: kiểm tra lại ngày hoàn thành (ngày/tháng/năm)
 
 lỗi[unknown-task]: chương trình không có nhiệm vụ mã 't51'
-   --> broken.yaml:128:9
+   --> broken.yaml:129:9
     |
-128 |   - id: t51
+129 |   - id: t51
     |         ^^^
     = gợi ý: mã nhiệm vụ phải trùng với 'id' của một nhiệm vụ trong tệp chương trình
 

@@ -28,6 +28,10 @@ macro_rules! vocabulary {
             pub fn name(self) -> &'static str {
                 match self { $(Self::$variant => [$($word),+][0]),+ }
             }
+            /// Every spelling `parse` accepts as written (lower case), the name first.
+            pub fn spellings(self) -> &'static [&'static str] {
+                match self { $(Self::$variant => &[$($word),+]),+ }
+            }
             /// The accepted names, for hints: "a, b, c".
             pub fn accepted() -> String {
                 Self::ALL.iter().map(|v| v.name()).collect::<Vec<_>>().join(", ")

@@ -37,6 +37,7 @@ pub mod model;
 pub mod project;
 mod raw;
 pub mod report;
+pub mod schema;
 pub mod status;
 pub mod suggest;
 pub mod symbol;

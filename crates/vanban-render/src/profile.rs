@@ -4,21 +4,30 @@
 //! An office can load an adjusted profile from YAML, naming only the values
 //! it changes.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Text style of one element: size in points, weight, slant, case.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
+#[schemars(
+    description = "Kiểu chữ của một thành phần; chỉ cần ghi khóa muốn đổi, các khóa khác giữ giá trị của hồ sơ gốc."
+)]
 pub struct TextStyle {
     /// Size in points.
+    #[schemars(description = "Cỡ chữ, pt.")]
     pub size: f32,
     /// Bold.
+    #[schemars(description = "Chữ đậm.")]
     pub bold: bool,
     /// Italic.
+    #[schemars(description = "Chữ nghiêng.")]
     pub italic: bool,
     /// Single underline.
+    #[schemars(description = "Gạch chân.")]
     pub underline: bool,
     /// Printed in capitals.
+    #[schemars(description = "In hoa.")]
     pub caps: bool,
 }
 
@@ -46,117 +55,185 @@ fn style(size: f32, bold: bool, italic: bool, caps: bool) -> TextStyle {
 
 /// A format profile. Every field has the default of its profile, so a file
 /// overriding a few values is enough.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
+#[schemars(
+    description = "Hồ sơ thể thức điều chỉnh: chỉ ghi những giá trị cần đổi, ở mọi cấp (heading1: {size: 15} vẫn giữ đậm, in hoa); các giá trị khác giữ theo hồ sơ gốc party-hd36 (Hướng dẫn 36-HD/VPTW). Khóa sai tên là lỗi."
+)]
 pub struct Profile {
     /// Profile name ("party-hd36").
+    #[schemars(description = "Tên hồ sơ, chỉ để ghi nhận, ví dụ \"party-hd36\".")]
     pub name: String,
     /// Page width and height in millimetres (A4: 210 × 297).
+    #[schemars(description = "Khổ giấy: rộng và cao, mm (A4: [210, 297]).")]
     pub page_mm: [f32; 2],
     /// Margins in millimetres: top, bottom, left, right. \[P\] 20/20/30/15.
+    #[schemars(description = "Lề trên, dưới, trái, phải, mm (mặc định [20, 20, 30, 15]).")]
     pub margins_mm: [f32; 4],
     /// Distance of the page header (page number) from the top edge, mm. \[U\]
+    #[schemars(description = "Khoảng cách từ mép trên trang đến số trang, mm.")]
     pub header_distance_mm: f32,
     /// The font family. \[V\] Times New Roman.
+    #[schemars(description = "Tên phông ghi trong tệp Word (mặc định Times New Roman).")]
     pub font: String,
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" (or the state motto, first line). \[V\] 15 bold caps.
+    #[schemars(description = "Kiểu chữ của dòng \"ĐẢNG CỘNG SẢN VIỆT NAM\" (hoặc quốc hiệu).")]
     pub motto: TextStyle,
     /// The motto's text lines.
+    #[schemars(
+        description = "Các dòng của tiêu đề bên phải, ví dụ [\"ĐẢNG CỘNG SẢN VIỆT NAM\"] hoặc [\"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\", \"Độc lập - Tự do - Hạnh phúc\"]."
+    )]
     pub motto_lines: Vec<String>,
     /// Rule under the motto: stroke width in points. \[U\] 0.5–0.75.
+    #[schemars(description = "Độ dày đường kẻ dưới tiêu đề bên phải, pt.")]
     pub motto_rule_pt: f32,
     /// Length of that rule in millimetres. Unset (the default), it is the
     /// width of the last motto line, measured with the font: \[Calc\] 72.9 for
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" at 15 pt bold, 56.1 for the state motto at
     /// 13 pt bold (Liberation Serif / Times New Roman metrics).
+    #[schemars(
+        description = "Độ dài đường kẻ dưới tiêu đề bên phải, mm; không đặt thì bằng chiều rộng dòng cuối của tiêu đề."
+    )]
     pub motto_rule_mm: Option<f32>,
     /// The superior body's name. \[V\] 14 regular caps.
+    #[schemars(description = "Kiểu chữ của tên cơ quan cấp trên.")]
     pub superior: TextStyle,
     /// The issuing body's name. \[V\] 14 bold caps.
+    #[schemars(description = "Kiểu chữ của tên cơ quan ban hành.")]
     pub issuer: TextStyle,
     /// The mark under the issuing body: "*" (Party); empty for a rule (state). \[V\] presence; \[U\] size.
+    #[schemars(
+        description = "Dấu dưới tên cơ quan ban hành: \"*\" (văn bản của Đảng); để trống thì là đường kẻ (văn bản nhà nước)."
+    )]
     pub issuer_mark: String,
     /// Style of the mark.
+    #[schemars(description = "Kiểu chữ của dấu dưới tên cơ quan ban hành.")]
     pub issuer_mark_style: TextStyle,
     /// Number and symbol. \[V\] 14 regular.
+    #[schemars(description = "Kiểu chữ của số và ký hiệu văn bản.")]
     pub symbol: TextStyle,
     /// Place and date. \[V\] 14 italic.
+    #[schemars(description = "Kiểu chữ của địa danh, ngày tháng.")]
     pub place_date: TextStyle,
     /// Width of the left header column, millimetres. \[Calc\] 80–82.
+    #[schemars(description = "Chiều rộng cột trái của phần tiêu đề, mm.")]
     pub header_left_mm: f32,
     /// Document kind ("CHƯƠNG TRÌNH HÀNH ĐỘNG"). \[V\] 15–16 bold caps.
+    #[schemars(description = "Kiểu chữ của tên loại văn bản (\"CHƯƠNG TRÌNH HÀNH ĐỘNG\").")]
     pub kind: TextStyle,
     /// Summary line (trích yếu). \[V\] 14–15 bold.
+    #[schemars(description = "Kiểu chữ của trích yếu.")]
     pub summary: TextStyle,
     /// Separator under the summary: "-----". \[P\]
+    #[schemars(
+        description = "Dòng phân cách dưới trích yếu, ví dụ \"-----\"; để trống thì không có."
+    )]
     pub summary_separator: String,
     /// Body text. \[V\] 14.
+    #[schemars(description = "Kiểu chữ của thân văn bản.")]
     pub body: TextStyle,
     /// First-line indent of body paragraphs and headings, mm. \[U\] 10.
+    #[schemars(description = "Thụt đầu dòng của đoạn văn và đề mục, mm.")]
     pub first_line_indent_mm: f32,
     /// Space before a body paragraph, points. \[U\] 6.
+    #[schemars(description = "Khoảng cách trước đoạn văn, pt.")]
     pub space_before_pt: f32,
     /// Space after a body paragraph, points. \[U\] 0.
+    #[schemars(description = "Khoảng cách sau đoạn văn, pt.")]
     pub space_after_pt: f32,
     /// Exact line height of body text, points. \[U\] 18.
+    #[schemars(description = "Chiều cao dòng (cố định) của thân văn bản, pt.")]
     pub line_height_pt: f32,
     /// Level-1 heading ("I. MỤC ĐÍCH, YÊU CẦU"). \[P\] bold caps.
+    #[schemars(description = "Kiểu chữ của đề mục cấp 1 (\"I. MỤC ĐÍCH, YÊU CẦU\").")]
     pub heading1: TextStyle,
     /// Level-2 heading ("1. Mục đích"). \[P\] bold.
+    #[schemars(description = "Kiểu chữ của đề mục cấp 2 (\"1. Mục đích\").")]
     pub heading2: TextStyle,
     /// Level-3 heading ("a) …"). \[U\] italic.
+    #[schemars(description = "Kiểu chữ của đề mục cấp 3 (\"a) …\").")]
     pub heading3: TextStyle,
     /// Separator after a Roman numeral: "." or "-". \[P\]
+    #[schemars(description = "Dấu sau số La Mã của đề mục cấp 1: \".\" hoặc \"-\".")]
     pub heading1_separator: String,
     /// Authority line ("T/M BAN THƯỜNG VỤ"). \[P\] 14 bold caps.
+    #[schemars(description = "Kiểu chữ của dòng thẩm quyền ký (\"T/M BAN THƯỜNG VỤ\").")]
     pub sign_authority: TextStyle,
     /// Signer's title ("BÍ THƯ"). \[U\] 14 caps, not bold.
+    #[schemars(description = "Kiểu chữ của chức vụ người ký (\"BÍ THƯ\").")]
     pub sign_title: TextStyle,
     /// Signer's name. \[P\] 14 bold.
+    #[schemars(description = "Kiểu chữ của họ tên người ký.")]
     pub sign_name: TextStyle,
     /// Blank lines left for signature and seal. \[P\] 4.
+    #[schemars(description = "Số dòng trống để ký và đóng dấu.")]
     pub sign_space_lines: u32,
     /// Width of the recipients column, as a share of the text width. \[P\] 0.45.
+    #[schemars(
+        description = "Chiều rộng cột nơi nhận, tính theo phần của bề rộng vùng chữ (ví dụ 0.45)."
+    )]
     pub recipients_share: f32,
     /// The words "Nơi nhận:". \[P\] underlined, \[U\] 14.
+    #[schemars(description = "Kiểu chữ của chữ \"Nơi nhận:\".")]
     pub recipients_label: TextStyle,
     /// Label text.
+    #[schemars(description = "Nội dung chữ \"Nơi nhận\".")]
     pub recipients_label_text: String,
     /// Recipient lines. \[P/U\] 12.
+    #[schemars(description = "Kiểu chữ của các dòng nơi nhận.")]
     pub recipients_item: TextStyle,
     /// Punctuation ending every recipient line but the last. \[U\] ",".
+    #[schemars(description = "Dấu cuối mỗi dòng nơi nhận, trừ dòng cuối: \",\" hoặc \";\".")]
     pub recipients_punctuation: String,
     /// The archive line's wording before the archive: "Lưu" (Party), "Lưu: VT," (state).
+    #[schemars(description = "Chữ trước nơi lưu: \"Lưu\" (Đảng), \"Lưu: VT,\" (nhà nước).")]
     pub archive_prefix: String,
     /// Appendix "PHỤ LỤC" line. \[P\] 14 bold caps.
+    #[schemars(description = "Kiểu chữ của dòng \"PHỤ LỤC\".")]
     pub appendix_label: TextStyle,
     /// Appendix title. \[P\] 14 bold caps.
+    #[schemars(description = "Kiểu chữ của tên phụ lục.")]
     pub appendix_title: TextStyle,
     /// Appendix caption "(Kèm theo …)". \[P\] 14 italic.
+    #[schemars(description = "Kiểu chữ của dòng \"(Kèm theo …)\" dưới tên phụ lục.")]
     pub appendix_caption: TextStyle,
     /// Table text. \[P\] 12–13.
+    #[schemars(description = "Kiểu chữ trong bảng.")]
     pub table: TextStyle,
     /// Table header row. \[P\] bold.
+    #[schemars(description = "Kiểu chữ của dòng tiêu đề bảng.")]
     pub table_header: TextStyle,
     /// Table border width, points. \[P\] 0.5.
+    #[schemars(description = "Độ dày đường kẻ bảng, pt.")]
     pub table_border_pt: f32,
     /// Cells of a table of figures (many narrow columns: a report's totals). \[U\] 12 regular.
+    #[schemars(description = "Kiểu chữ trong ô của bảng số liệu (báo cáo).")]
     pub figures: TextStyle,
     /// Header cells of a table of figures. \[U\] 11 bold, so that words such as
     /// "Thường xuyên" fit a column of figures unbroken.
+    #[schemars(description = "Kiểu chữ của tiêu đề cột trong bảng số liệu.")]
     pub figures_header: TextStyle,
     /// Captions of tables and charts ("Bảng 1. …"), centred. \[U\] 13 bold.
+    #[schemars(description = "Kiểu chữ của tên bảng, biểu đồ (\"Bảng 1. …\"), căn giữa.")]
     pub caption: TextStyle,
     /// Resolution of charts as pictures in the .docx, dots per inch (the
     /// PDF draws them as vectors). \[U\] 300.
+    #[schemars(
+        description = "Độ phân giải ảnh biểu đồ trong tệp Word, điểm/inch (PDF vẽ biểu đồ dạng vectơ)."
+    )]
     pub chart_dpi: f32,
     /// Page number. \[U\] 14 regular.
+    #[schemars(description = "Kiểu chữ của số trang (từ trang 2).")]
     pub page_number: TextStyle,
     /// Whether the body ends with "./.". \[U\] off for Party.
+    #[schemars(description = "Thân văn bản kết thúc bằng \"./.\" hay không.")]
     pub end_mark: bool,
     /// A folder with the font files the PDF uses instead of the bundled
     /// Liberation Serif (for example Times New Roman: `times.ttf`,
     /// `timesbd.ttf`, `timesi.ttf`, `timesbi.ttf`). Relative to the profile file.
+    #[schemars(
+        description = "Thư mục phông chữ cho PDF thay cho Liberation Serif đi kèm, ví dụ Times New Roman: times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf; tính từ thư mục chứa tệp hồ sơ."
+    )]
     pub font_dir: Option<String>,
 }
 
@@ -286,6 +363,38 @@ fn merge(base: &mut serde_json::Value, over: serde_json::Value) {
         }
         (slot, v) => *slot = v,
     }
+}
+
+/// The JSON Schema (draft 2020-12) of a profile file as [`Profile::load`]
+/// reads it: every key optional at every depth, unknown keys refused, with a
+/// Vietnamese description of every key and the `party-hd36` value as its
+/// `default`.
+///
+/// ```
+/// let schema = vanban_render::profile::profile_schema();
+/// assert_eq!(schema["title"], "Hồ sơ thể thức (vanban)");
+/// assert_eq!(schema["additionalProperties"], false);
+/// assert!(schema.get("required").is_none());
+/// assert_eq!(schema["properties"]["line_height_pt"]["default"], 18.0);
+/// ```
+pub fn profile_schema() -> serde_json::Value {
+    let mut schema = schemars::schema_for!(Profile);
+    schema.insert("title".into(), "Hồ sơ thể thức (vanban)".into());
+    let mut value = schema.to_value();
+    // A style's keys fall back to that element's style in the base profile
+    // (each property of the profile has it as its `default`), not to
+    // `TextStyle::default()`: that one would mislead.
+    if let Some(props) = value
+        .pointer_mut("/$defs/TextStyle/properties")
+        .and_then(serde_json::Value::as_object_mut)
+    {
+        for p in props.values_mut() {
+            if let Some(p) = p.as_object_mut() {
+                p.remove("default");
+            }
+        }
+    }
+    value
 }
 
 impl Default for Profile {

@@ -21,7 +21,7 @@
 //! ```
 
 mod lower;
-mod raw;
+pub(crate) mod raw;
 #[cfg(test)]
 mod tests;
 

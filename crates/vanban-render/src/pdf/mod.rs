@@ -50,7 +50,25 @@ impl From<LayoutError> for PdfError {
 
 /// Renders a document to the bytes of a PDF, with `fonts` embedded.
 pub fn to_pdf(doc: &Document, profile: &Profile, fonts: &FontSet) -> Result<Vec<u8>, PdfError> {
+    render(doc, profile, fonts).map(|pdf| pdf.bytes)
+}
+
+/// A rendered PDF and how many pages it has.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pdf {
+    /// The file.
+    pub bytes: Vec<u8>,
+    /// Its page count.
+    pub pages: usize,
+}
+
+/// Like [`to_pdf`], with the page count (for build summaries).
+pub fn render(doc: &Document, profile: &Profile, fonts: &FontSet) -> Result<Pdf, PdfError> {
     let pages = layout::layout(doc, profile, fonts)?;
+    let count = pages.pages.len();
     let pdf = write::document(&pages, fonts)?;
-    meta::finish(pdf, &doc.meta)
+    Ok(Pdf {
+        bytes: meta::finish(pdf, &doc.meta)?,
+        pages: count,
+    })
 }

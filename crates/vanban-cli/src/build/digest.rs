@@ -1,0 +1,130 @@
+//! Content hashes of a document's inputs, each file read once per build:
+//! the key that says whether a document must be built again.
+
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use vanban_core::project::Entry;
+use vanban_render::Profile;
+
+/// A SHA-256 digest in hex.
+pub type Key = String;
+
+/// Digests of files and folders, memoised by path.
+#[derive(Default)]
+pub struct Digests {
+    files: BTreeMap<PathBuf, Option<[u8; 32]>>,
+    dirs: BTreeMap<PathBuf, Option<[u8; 32]>>,
+    profiles: BTreeMap<PathBuf, Option<Option<PathBuf>>>,
+}
+
+impl Digests {
+    /// The digest of a file's bytes; `None` when it cannot be read.
+    fn file(&mut self, path: &Path) -> Option<[u8; 32]> {
+        if let Some(d) = self.files.get(path) {
+            return *d;
+        }
+        let d = std::fs::read(path).ok().map(|b| Sha256::digest(&b).into());
+        self.files.insert(path.to_path_buf(), d);
+        d
+    }
+
+    /// The digest of a folder: the names and digests of its files, sorted.
+    fn dir(&mut self, path: &Path) -> Option<[u8; 32]> {
+        if let Some(d) = self.dirs.get(path) {
+            return *d;
+        }
+        let d = (|| {
+            let mut names: Vec<PathBuf> = std::fs::read_dir(path)
+                .ok()?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file())
+                .collect();
+            names.sort();
+            let mut h = Sha256::new();
+            for p in names {
+                h.update(p.file_name()?.as_encoded_bytes());
+                h.update([0]);
+                h.update(self.file(&p)?);
+            }
+            Some(h.finalize().into())
+        })();
+        self.dirs.insert(path.to_path_buf(), d);
+        d
+    }
+
+    /// The font folder a profile names, relative to the profile file.
+    fn profile_fonts(&mut self, path: &Path) -> Option<Option<PathBuf>> {
+        if let Some(d) = self.profiles.get(path) {
+            return d.clone();
+        }
+        let fonts = std::fs::read_to_string(path)
+            .ok()
+            .and_then(|text| Profile::load(&text, &Profile::party_hd36()).ok())
+            .map(|p| {
+                p.font_dir
+                    .map(|dir| path.parent().unwrap_or(Path::new(".")).join(dir))
+            });
+        self.profiles.insert(path.to_path_buf(), fonts.clone());
+        fonts
+    }
+
+    /// The key of one document: the tool, the name and formats, and every
+    /// input it reads (program, status files, profile, templates, fonts).
+    /// `None` when an input cannot be read: the build reports it.
+    pub fn key(&mut self, tool: &[u8; 32], dir: &Path, e: &Entry) -> Option<Key> {
+        let mut h = Sha256::new();
+        h.update(b"vanban-build 1\0");
+        h.update(tool);
+        h.update(e.name.as_bytes());
+        for f in &e.options.formats {
+            h.update([0]);
+            h.update(f.name());
+        }
+        for input in e.source.inputs() {
+            h.update([1]);
+            h.update(input.as_bytes());
+            h.update(self.file(&resolve(dir, input))?);
+        }
+        let o = &e.options;
+        let mut font_dir = o.font_dir.as_deref().map(|d| resolve(dir, d));
+        if let Some(p) = &o.profile {
+            let path = resolve(dir, p);
+            h.update([2]);
+            h.update(self.file(&path)?);
+            if font_dir.is_none() {
+                font_dir = self.profile_fonts(&path)?;
+            }
+        }
+        if let Some(t) = &o.templates {
+            h.update([3]);
+            h.update(self.dir(&resolve(dir, t))?);
+        }
+        if let Some(f) = font_dir.filter(|_| e.options.formats.iter().any(|f| f.name() == "pdf")) {
+            h.update([4]);
+            h.update(self.dir(&f)?);
+        }
+        Some(hex(&h.finalize().into()))
+    }
+}
+
+/// The running program's own digest: a new vanban rebuilds everything.
+pub fn tool() -> [u8; 32] {
+    let bytes = std::env::current_exe()
+        .and_then(std::fs::read)
+        .unwrap_or_else(|_| env!("CARGO_PKG_VERSION").as_bytes().to_vec());
+    Sha256::digest(&bytes).into()
+}
+
+/// `path` as written, under the project folder (left as is for ".").
+pub fn resolve(dir: &Path, path: &str) -> PathBuf {
+    if dir.as_os_str().is_empty() || dir == Path::new(".") {
+        PathBuf::from(path)
+    } else {
+        dir.join(path)
+    }
+}
+
+fn hex(bytes: &[u8; 32]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

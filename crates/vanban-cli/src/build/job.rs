@@ -1,0 +1,149 @@
+//! Building one document of a project: load its inputs (diagnostics kept
+//! in a log, so parallel jobs never interleave), make the IR, write each
+//! format atomically.
+
+use super::digest::resolve;
+use crate::emit::{self, Kit};
+use crate::output::write_atomic;
+use crate::snippet::say;
+use crate::status::Exit;
+use crate::ui::Ui;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use vanban_core::Program;
+use vanban_core::project::{Entry, Source};
+use vanban_core::report::StatusFile;
+use vanban_render::{Document, program_document, report_document};
+
+/// What building one document gave.
+pub struct Outcome {
+    /// Success, invalid input or I/O failure.
+    pub exit: Exit,
+    /// The diagnostics and errors to print, in order.
+    pub log: String,
+    /// PDF pages, when a PDF was written.
+    pub pages: Option<usize>,
+    /// Files written: name in the output folder → size.
+    pub outputs: BTreeMap<String, u64>,
+    /// The paths written, in format order.
+    pub written: Vec<PathBuf>,
+    /// How long it took.
+    pub elapsed: Duration,
+}
+
+/// Builds `entry` with `kit` into `out`.
+pub fn run(dir: &Path, out: &Path, entry: &Entry, kit: Result<&Kit, &String>, ui: Ui) -> Outcome {
+    let start = Instant::now();
+    let mut o = Outcome {
+        exit: Exit::Ok,
+        log: String::new(),
+        pages: None,
+        outputs: BTreeMap::new(),
+        written: Vec::new(),
+        elapsed: Duration::ZERO,
+    };
+    let kit = match kit {
+        Ok(kit) => kit,
+        Err(e) => {
+            o.log = format!("{}: {e}\n", entry.name);
+            o.exit = Exit::Io;
+            return o;
+        }
+    };
+    match document(dir, entry, kit, ui, &mut o.log) {
+        Ok(doc) => write(out, entry, kit, &doc, ui, &mut o),
+        Err(exit) => o.exit = exit,
+    }
+    o.elapsed = start.elapsed();
+    o
+}
+
+/// Loads the inputs and makes the document's IR.
+fn document(
+    dir: &Path,
+    entry: &Entry,
+    kit: &Kit,
+    ui: Ui,
+    log: &mut String,
+) -> Result<Document, Exit> {
+    let (name, built) = match &entry.source {
+        Source::Program { file } => {
+            let path = resolve(dir, file);
+            let program = emit::load_logged(&path, ui, Program::from_yaml_bytes, log)?;
+            let built = program_document(&program, &kit.profile, &kit.templates);
+            (path, built)
+        }
+        Source::Report {
+            program,
+            status,
+            previous,
+        } => {
+            let program =
+                emit::load_logged(&resolve(dir, program), ui, Program::from_yaml_bytes, log)?;
+            let status_path = resolve(dir, status);
+            let status = emit::load_logged(
+                &status_path,
+                ui,
+                |b, n| StatusFile::from_yaml_bytes(b, n, &program),
+                log,
+            );
+            let previous = previous.as_ref().map(|p| {
+                emit::load_logged(
+                    &resolve(dir, p),
+                    ui,
+                    |b, n| StatusFile::from_yaml_bytes(b, n, &program),
+                    log,
+                )
+            });
+            let (status, previous) = match (status, previous.transpose()) {
+                (Ok(s), Ok(p)) => (s, p),
+                (Err(a), Err(b)) => return Err(a.worse(b)),
+                (Err(e), _) | (_, Err(e)) => return Err(e),
+            };
+            let built = report_document(
+                &program,
+                &status,
+                previous.as_ref(),
+                &kit.profile,
+                &kit.templates,
+            );
+            (status_path, built)
+        }
+    };
+    built.map_err(|e| {
+        log.push_str(&format!("{}: {e}\n", name.display()));
+        Exit::Io
+    })
+}
+
+/// Writes every format of `doc`, recording what was written.
+fn write(out: &Path, entry: &Entry, kit: &Kit, doc: &Document, ui: Ui, o: &mut Outcome) {
+    for &format in &entry.options.formats {
+        let file = format!("{}.{}", entry.name, format.name());
+        let target = out.join(&file);
+        let rendered = match kit.render(doc, format) {
+            Ok(r) => r,
+            Err((e, code)) => {
+                o.log.push_str(&format!("{}: {e}\n", target.display()));
+                o.exit = o.exit.worse(code);
+                continue;
+            }
+        };
+        match write_atomic(&target, &rendered.bytes) {
+            Ok(()) => {
+                o.pages = o.pages.or(rendered.pages);
+                o.outputs.insert(file, rendered.bytes.len() as u64);
+                o.written.push(target);
+            }
+            Err(e) => {
+                o.log.push_str(&format!(
+                    "{} {}: {e}\n",
+                    say(ui.lang, "không ghi được", "cannot write"),
+                    target.display()
+                ));
+                o.exit = Exit::Io;
+            }
+        }
+    }
+}

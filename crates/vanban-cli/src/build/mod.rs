@@ -1,0 +1,290 @@
+//! `vanban build [DIR]`: every document a project's `vanban.yaml` lists,
+//! built into its output folder in parallel. Only documents whose inputs
+//! changed are built again (content hashes kept in the output folder); a
+//! failing document does not stop the others.
+
+mod cache;
+mod digest;
+mod job;
+mod progress;
+
+use crate::cli::BuildArgs;
+use crate::emit::{self, Kit};
+use crate::output::write_atomic;
+use crate::snippet::say;
+use crate::status::Exit;
+use crate::ui::Ui;
+use cache::{Built, Record};
+use digest::{Digests, resolve};
+use job::Outcome;
+use progress::{Progress, seconds};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::Instant;
+use vanban_core::Lang;
+use vanban_core::project::{Entry, OutputFormat, Project};
+
+/// The project file's name in a project folder.
+pub const PROJECT_FILE: &str = "vanban.yaml";
+
+/// The options that make a kit: profile, templates, fonts, and whether a
+/// PDF is written.
+type KitKey = (Option<String>, Option<String>, Option<String>, bool);
+
+fn kit_key(e: &Entry) -> KitKey {
+    let o = &e.options;
+    (
+        o.profile.clone(),
+        o.templates.clone(),
+        o.font_dir.clone(),
+        o.formats.contains(&OutputFormat::Pdf),
+    )
+}
+
+/// Counts for the summary.
+#[derive(Default)]
+struct Tally {
+    built: usize,
+    unchanged: usize,
+    failed: usize,
+    pages: usize,
+    exit: Option<Exit>,
+}
+
+/// Runs the build; returns the exit status.
+pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
+    let start = Instant::now();
+    let (dir, manifest) = locate(&args.dir);
+    if !manifest.exists() {
+        eprintln!(
+            "{}: {} ({} vanban init {})",
+            manifest.display(),
+            say(ui.lang, "không có tệp dự án", "no project file here"),
+            say(ui.lang, "tạo dự án mới:", "start a project with:"),
+            args.dir.display()
+        );
+        return Exit::Io;
+    }
+    let project = match emit::load(&manifest, ui, Project::from_yaml_bytes) {
+        Ok(p) => p,
+        Err(exit) => return exit,
+    };
+    let out = resolve(&dir, &project.output);
+    if let Err(e) = std::fs::create_dir_all(&out) {
+        eprintln!(
+            "{} {}: {e}",
+            say(ui.lang, "không tạo được thư mục", "cannot create folder"),
+            out.display()
+        );
+        return Exit::Io;
+    }
+    let old = if args.force {
+        Record::default()
+    } else {
+        Record::read(&out)
+    };
+
+    // Which documents must be built.
+    let tool = digest::tool();
+    let mut digests = Digests::default();
+    let mut record = Record::default();
+    let mut todo: Vec<(&Entry, Option<String>)> = Vec::new();
+    let mut tally = Tally::default();
+    for e in &project.documents {
+        let key = digests.key(&tool, &dir, e);
+        let files: Vec<String> = e
+            .options
+            .formats
+            .iter()
+            .map(|f| format!("{}.{}", e.name, f.name()))
+            .collect();
+        match (&key, old.0.get(&e.name)) {
+            (Some(k), Some(b)) if old.fresh(&out, &e.name, k, &files) => {
+                tally.unchanged += 1;
+                record.0.insert(e.name.clone(), b.clone());
+                if ui.verbose() {
+                    println!("{}: {}", e.name, say(ui.lang, "không đổi", "unchanged"));
+                }
+            }
+            _ => todo.push((e, key)),
+        }
+    }
+
+    // One kit per set of options, shared by the jobs.
+    let mut kits: BTreeMap<KitKey, Result<Kit, String>> = BTreeMap::new();
+    for (e, _) in &todo {
+        let (profile, templates, fonts, pdf) = kit_key(e);
+        let path = |p: &Option<String>| p.as_deref().map(|p| resolve(&dir, p));
+        let kit = || {
+            Kit::load(
+                path(&profile).as_deref(),
+                path(&templates).as_deref(),
+                path(&fonts).as_deref(),
+                pdf,
+                ui.lang,
+            )
+        };
+        kits.entry(kit_key(e)).or_insert_with(kit);
+    }
+
+    let jobs = args
+        .jobs
+        .map(usize::from)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, todo.len().max(1));
+    if ui.verbose() {
+        println!(
+            "{}",
+            match ui.lang {
+                Lang::Vi => format!(
+                    "{}: {} văn bản, {} cần dựng, {jobs} luồng",
+                    manifest.display(),
+                    project.documents.len(),
+                    todo.len()
+                ),
+                Lang::En => format!(
+                    "{}: {} documents, {} to build, {jobs} jobs",
+                    manifest.display(),
+                    project.documents.len(),
+                    todo.len()
+                ),
+            }
+        );
+    }
+
+    let progress = Progress::new(ui, todo.len());
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|s| {
+        let (tx, rx) = mpsc::channel::<(usize, Outcome)>();
+        for _ in 0..jobs {
+            let tx = tx.clone();
+            let (todo, kits, next, dir, out) = (&todo, &kits, &next, &dir, &out);
+            s.spawn(move || {
+                loop {
+                    let n = next.fetch_add(1, Ordering::Relaxed);
+                    let Some((e, _)) = todo.get(n) else { break };
+                    // Every kit was made above, before the jobs started.
+                    let Some(kit) = kits.get(&kit_key(e)) else {
+                        break;
+                    };
+                    let o = job::run(dir, out, e, kit.as_ref(), ui);
+                    if tx.send((n, o)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        for (done, (n, o)) in rx.iter().enumerate() {
+            let (e, key) = &todo[n];
+            progress.log(&o.log);
+            progress.step(&e.name);
+            let head = format!("[{}/{}] {}", done + 1, todo.len(), e.name);
+            progress.line(&line(&head, &o, ui));
+            tally.exit = Some(tally.exit.unwrap_or(Exit::Ok).worse(o.exit));
+            if o.exit == Exit::Ok {
+                tally.built += 1;
+                tally.pages += o.pages.unwrap_or(0);
+                if let Some(key) = key {
+                    record.0.insert(
+                        e.name.clone(),
+                        Built {
+                            key: key.clone(),
+                            pages: o.pages,
+                            outputs: o.outputs,
+                        },
+                    );
+                }
+            } else {
+                tally.failed += 1;
+            }
+        }
+    });
+    progress.finish();
+
+    let mut exit = tally.exit.unwrap_or(Exit::Ok);
+    if record != old {
+        let path = out.join(cache::FILE);
+        if let Err(e) = write_atomic(&path, record.to_json().as_bytes()) {
+            eprintln!(
+                "{} {}: {e}",
+                say(ui.lang, "không ghi được", "cannot write"),
+                path.display()
+            );
+            exit = Exit::Io;
+        }
+    }
+    if !ui.quiet() {
+        println!("{}", summary(&tally, start.elapsed(), ui.lang));
+    }
+    exit
+}
+
+/// The project folder and its project file: `arg` is either.
+fn locate(arg: &Path) -> (PathBuf, PathBuf) {
+    if arg.is_file() {
+        let dir = arg.parent().unwrap_or(Path::new(".")).to_path_buf();
+        (dir, arg.to_path_buf())
+    } else {
+        (arg.to_path_buf(), resolve(arg, PROJECT_FILE))
+    }
+}
+
+/// "[1/3] chuong-trinh: ket-qua/chuong-trinh.docx, ket-qua/chuong-trinh.pdf (15 trang)".
+fn line(head: &str, o: &Outcome, ui: Ui) -> String {
+    if o.exit != Exit::Ok {
+        return format!("{head}: {}", say(ui.lang, "lỗi", "failed"));
+    }
+    let files: Vec<String> = o.written.iter().map(|p| p.display().to_string()).collect();
+    let mut notes = Vec::new();
+    if let Some(p) = o.pages {
+        notes.push(match ui.lang {
+            Lang::Vi => format!("{p} trang"),
+            Lang::En if p == 1 => "1 page".to_string(),
+            Lang::En => format!("{p} pages"),
+        });
+    }
+    if ui.verbose() {
+        notes.push(format!(
+            "{} {}",
+            seconds(o.elapsed, ui.lang),
+            say(ui.lang, "giây", "s")
+        ));
+    }
+    let notes = if notes.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", notes.join("; "))
+    };
+    format!("{head}: {}{notes}", files.join(", "))
+}
+
+fn summary(t: &Tally, elapsed: std::time::Duration, lang: Lang) -> String {
+    let secs = seconds(elapsed, lang);
+    match lang {
+        Lang::Vi => {
+            let pages = if t.pages > 0 {
+                format!(" ({} trang)", t.pages)
+            } else {
+                String::new()
+            };
+            format!(
+                "Xong: {} văn bản đã dựng{pages}, {} không đổi, {} lỗi, trong {secs} giây.",
+                t.built, t.unchanged, t.failed
+            )
+        }
+        Lang::En => {
+            let pages = if t.pages > 0 {
+                format!(" ({} pages)", t.pages)
+            } else {
+                String::new()
+            };
+            format!(
+                "Done: {} built{pages}, {} unchanged, {} failed, in {secs} s.",
+                t.built, t.unchanged, t.failed
+            )
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! `vanban init` and `vanban build` end to end on temporary projects: the
+//! exact lines printed, the exit codes, the files written, what a second
+//! build rebuilds (nothing, one changed input, one deleted output), and a
+//! failing document that neither stops the others nor clobbers its last
+//! good output.
+
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: failing loudly is the point
+
+mod common;
+use common::{scratch, vanban};
+use std::path::Path;
+use std::process::Output;
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// stdout with the build's time ("trong 0,21 giây", "in 0.21 s") masked.
+fn stdout(out: &Output) -> String {
+    let s = text(&out.stdout);
+    let mut masked = String::new();
+    for line in s.lines() {
+        let cut = [" trong ", " in "]
+            .iter()
+            .filter_map(|m| line.rfind(m).map(|i| i + m.len()))
+            .max();
+        match cut {
+            Some(i) if line.starts_with("Xong:") || line.starts_with("Done:") => {
+                let rest = line[i..]
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+                masked += &format!("{}T{rest}\n", &line[..i]);
+            }
+            _ => masked += &format!("{line}\n"),
+        }
+    }
+    masked
+}
+
+fn init(dir: &Path, name: &str) {
+    let out = vanban(&["init", name], dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}
+
+const INIT_STDOUT: &str = "\
+du-an/vanban.yaml
+du-an/chuong-trinh.yaml
+du-an/bao-cao.yaml
+du-an/.gitignore
+du-an/schemas/program.schema.json
+du-an/schemas/status.schema.json
+du-an/schemas/project.schema.json
+du-an/schemas/profile.schema.json
+Đã tạo dự án. Dựng các văn bản bằng lệnh: vanban build du-an
+";
+
+const FIRST_BUILD: &str = "\
+[1/2] chuong-trinh: du-an/ket-qua/chuong-trinh.docx, du-an/ket-qua/chuong-trinh.pdf (5 trang)
+[2/2] bao-cao: du-an/ket-qua/bao-cao.docx, du-an/ket-qua/bao-cao.pdf (6 trang)
+Xong: 2 văn bản đã dựng (11 trang), 0 không đổi, 0 lỗi, trong T giây.
+";
+
+#[test]
+fn init_then_build_then_nothing_to_do() {
+    let dir = scratch("build-init");
+    let out = vanban(&["init", "du-an"], &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), INIT_STDOUT);
+    assert_eq!(text(&out.stderr), "");
+    let gitignore = std::fs::read_to_string(dir.join("du-an/.gitignore")).unwrap();
+    assert_eq!(gitignore, "# Văn bản do vanban build dựng ra\nket-qua/\n");
+
+    let out = vanban(&["build", "du-an", "-j", "1"], &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(stdout(&out), FIRST_BUILD);
+    assert_eq!(text(&out.stderr), "");
+    let mut files: Vec<String> = std::fs::read_dir(dir.join("du-an/ket-qua"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            ".vanban-build.json",
+            "bao-cao.docx",
+            "bao-cao.pdf",
+            "chuong-trinh.docx",
+            "chuong-trinh.pdf"
+        ]
+    );
+    let pdf = std::fs::read(dir.join("du-an/ket-qua/bao-cao.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let record = std::fs::read(dir.join("du-an/ket-qua/.vanban-build.json")).unwrap();
+
+    // Nothing changed: nothing built, the record untouched.
+    let out = vanban(&["build", "du-an"], &dir);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stdout(&out),
+        "Xong: 0 văn bản đã dựng, 2 không đổi, 0 lỗi, trong T giây.\n"
+    );
+    assert_eq!(
+        std::fs::read(dir.join("du-an/ket-qua/.vanban-build.json")).unwrap(),
+        record
+    );
+
+    // Verbose names the unchanged documents; quiet prints nothing.
+    let out = vanban(&["build", "du-an", "--verbose"], &dir);
+    assert_eq!(
+        stdout(&out),
+        "chuong-trinh: không đổi\nbao-cao: không đổi\ndu-an/vanban.yaml: 2 văn bản, 0 cần dựng, 1 luồng\nXong: 0 văn bản đã dựng, 2 không đổi, 0 lỗi, trong T giây.\n"
+    );
+    let out = vanban(&["build", "du-an", "-q"], &dir);
+    assert_eq!(
+        (text(&out.stdout), text(&out.stderr)),
+        (String::new(), String::new())
+    );
+
+    // --force builds everything again, to the same bytes.
+    let out = vanban(
+        &["--lang", "en", "build", "du-an", "--force", "-j", "1"],
+        &dir,
+    );
+    assert_eq!(
+        stdout(&out),
+        "[1/2] chuong-trinh: du-an/ket-qua/chuong-trinh.docx, du-an/ket-qua/chuong-trinh.pdf (5 pages)\n\
+         [2/2] bao-cao: du-an/ket-qua/bao-cao.docx, du-an/ket-qua/bao-cao.pdf (6 pages)\n\
+         Done: 2 built (11 pages), 0 unchanged, 0 failed, in T s.\n"
+    );
+    assert_eq!(
+        std::fs::read(dir.join("du-an/ket-qua/bao-cao.pdf")).unwrap(),
+        pdf
+    );
+}
+
+#[test]
+fn only_what_changed_is_built_again() {
+    let dir = scratch("build-incremental");
+    init(&dir, "du-an");
+    let out = vanban(&["build", "du-an", "-j", "1"], &dir);
+    assert_eq!(out.status.code(), Some(0));
+
+    // An edit to the status file rebuilds the report only.
+    let status = dir.join("du-an/bao-cao.yaml");
+    let edited = std::fs::read_to_string(&status).unwrap() + "\n# sửa\n";
+    std::fs::write(&status, edited).unwrap();
+    let out = vanban(&["build", "du-an"], &dir);
+    assert_eq!(
+        stdout(&out),
+        "[1/1] bao-cao: du-an/ket-qua/bao-cao.docx, du-an/ket-qua/bao-cao.pdf (6 trang)\n\
+         Xong: 1 văn bản đã dựng (6 trang), 1 không đổi, 0 lỗi, trong T giây.\n"
+    );
+
+    // An edit to the program rebuilds both documents that read it.
+    let program = dir.join("du-an/chuong-trinh.yaml");
+    let edited = std::fs::read_to_string(&program).unwrap() + "\n# sửa\n";
+    std::fs::write(&program, edited).unwrap();
+    let out = vanban(&["build", "du-an", "-j", "1"], &dir);
+    assert_eq!(stdout(&out), FIRST_BUILD);
+
+    // A deleted output is written again.
+    std::fs::remove_file(dir.join("du-an/ket-qua/chuong-trinh.pdf")).unwrap();
+    let out = vanban(&["build", "du-an"], &dir);
+    assert_eq!(
+        stdout(&out),
+        "[1/1] chuong-trinh: du-an/ket-qua/chuong-trinh.docx, du-an/ket-qua/chuong-trinh.pdf (5 trang)\n\
+         Xong: 1 văn bản đã dựng (5 trang), 1 không đổi, 0 lỗi, trong T giây.\n"
+    );
+
+    // Options are part of the key: a format dropped rebuilds the report.
+    let project = dir.join("du-an/vanban.yaml");
+    let edited = std::fs::read_to_string(&project).unwrap().replace(
+        "    status: bao-cao.yaml\n",
+        "    status: bao-cao.yaml\n    formats: [docx]\n",
+    );
+    std::fs::write(&project, edited).unwrap();
+    let out = vanban(&["build", "du-an"], &dir);
+    assert_eq!(
+        stdout(&out),
+        "[1/1] bao-cao: du-an/ket-qua/bao-cao.docx\n\
+         Xong: 1 văn bản đã dựng, 1 không đổi, 0 lỗi, trong T giây.\n"
+    );
+}
+
+#[test]
+fn a_failing_document_does_not_stop_the_others_nor_clobber_its_output() {
+    let dir = scratch("build-failing");
+    init(&dir, "du-an");
+    let out = vanban(&["build", "du-an"], &dir);
+    assert_eq!(out.status.code(), Some(0));
+    let good = std::fs::read(dir.join("du-an/ket-qua/bao-cao.docx")).unwrap();
+
+    // Break the status file and change the program: the program is built,
+    // the report fails with its diagnostic, and exit code 1 says so.
+    let status = dir.join("du-an/bao-cao.yaml");
+    let text_before = std::fs::read_to_string(&status).unwrap();
+    let kind_line = text_before
+        .lines()
+        .position(|l| l.trim_start().starts_with("kind:"))
+        .unwrap()
+        + 1;
+    std::fs::write(
+        &status,
+        text_before.replacen("kind: định kỳ", "kind: dinh ky", 1),
+    )
+    .unwrap();
+    let program = dir.join("du-an/chuong-trinh.yaml");
+    std::fs::write(&program, std::fs::read_to_string(&program).unwrap() + "\n").unwrap();
+    let out = vanban(&["build", "du-an", "-j", "1"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout(&out),
+        "[1/2] chuong-trinh: du-an/ket-qua/chuong-trinh.docx, du-an/ket-qua/chuong-trinh.pdf (5 trang)\n\
+         [2/2] bao-cao: lỗi\n\
+         Xong: 1 văn bản đã dựng (5 trang), 0 không đổi, 1 lỗi, trong T giây.\n"
+    );
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with(&format!(
+            "lỗi[unknown-value]: giá trị 'dinh ky' không hợp lệ cho trường 'report.kind'\n  --> du-an/bao-cao.yaml:{kind_line}:"
+        )),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read(dir.join("du-an/ket-qua/bao-cao.docx")).unwrap(),
+        good
+    );
+
+    // Still failing on the next build: a failed document is never recorded.
+    let out = vanban(&["build", "du-an", "-q"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "");
+
+    // Fixed: built again.
+    std::fs::write(&status, &text_before).unwrap();
+    let out = vanban(&["build", "du-an"], &dir);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stdout(&out),
+        "[1/1] bao-cao: du-an/ket-qua/bao-cao.docx, du-an/ket-qua/bao-cao.pdf (6 trang)\n\
+         Xong: 1 văn bản đã dựng (6 trang), 1 không đổi, 0 lỗi, trong T giây.\n"
+    );
+
+    // A missing input is an I/O failure: exit 2.
+    std::fs::remove_file(&status).unwrap();
+    let out = vanban(&["build", "du-an"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "lỗi[cannot-read]: không tìm thấy tệp\n  --> du-an/bao-cao.yaml\n"
+    );
+}
+
+#[test]
+fn project_file_problems_are_reported_before_anything_is_built() {
+    let dir = scratch("build-project-errors");
+    // No project file.
+    let out = vanban(&["build", "khong-co"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "khong-co/vanban.yaml: không có tệp dự án (tạo dự án mới: vanban init khong-co)\n"
+    );
+    // A project file with a mistake, named by line and column.
+    std::fs::write(
+        dir.join("vanban.yaml"),
+        "programs:\n  - file: a.yaml\n    formats: [docx, docs]\n",
+    )
+    .unwrap();
+    let out = vanban(&["build"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "");
+    assert_eq!(
+        text(&out.stderr),
+        "lỗi[unknown-value]: giá trị 'docs' không hợp lệ cho trường 'programs[0].formats'\n --> vanban.yaml:3:21\n  |\n3 |     formats: [docx, docs]\n  |                     ^^^^\n  = gợi ý: có phải ý bạn là 'docx'? Các giá trị hợp lệ: docx, pdf\n\n"
+    );
+    assert!(!dir.join("out").exists());
+}
+
+#[test]
+fn init_never_overwrites_without_force() {
+    let dir = scratch("build-init-force");
+    init(&dir, "du-an");
+    std::fs::write(dir.join("du-an/chuong-trinh.yaml"), "# của tôi\n").unwrap();
+    let out = vanban(&["init", "du-an"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stdout), "");
+    assert!(
+        text(&out.stderr)
+            .starts_with("du-an/vanban.yaml: tệp đã có\ndu-an/chuong-trinh.yaml: tệp đã có\n")
+    );
+    assert!(text(&out.stderr).ends_with("không ghi gì; dùng --force để ghi đè các tệp trên\n"));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("du-an/chuong-trinh.yaml")).unwrap(),
+        "# của tôi\n"
+    );
+    let out = vanban(&["init", "du-an", "--force", "-q"], &dir);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "");
+    assert_ne!(
+        std::fs::read_to_string(dir.join("du-an/chuong-trinh.yaml")).unwrap(),
+        "# của tôi\n"
+    );
+}
