@@ -42,12 +42,42 @@ pub fn ordinal_word(n: usize) -> String {
 pub fn vi_number(v: f64) -> String {
     let s = format!("{v:.2}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    s.replace('.', ",")
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    // Thousands grouped with dots, as Vietnamese writes them: 5.000, 12.500.
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{frac}")
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_as_vietnamese_writes_them() {
+        assert_eq!(
+            [0.0, 80.0, 66.666, 5000.0, 12500.5, 1234567.0, -1500.0].map(vi_number),
+            [
+                "0",
+                "80",
+                "66,67",
+                "5.000",
+                "12.500,5",
+                "1.234.567",
+                "-1.500"
+            ]
+        );
+    }
 
     #[test]
     fn numerals() {

@@ -167,13 +167,19 @@ fn body(p: &Program, t: &Templates, view: &DocView<'_>) -> Result<Vec<Block>, Te
                     year: i32,
                     text: &'a str,
                     value: String,
-                    unit: &'a str,
+                    unit: String,
                 }
+                // "80%", but "150 đảng viên": a word unit is spaced.
+                let unit = match target.unit.as_deref() {
+                    None | Some("") => String::new(),
+                    Some(u) if u.starts_with(['%', '‰']) => u.to_string(),
+                    Some(u) => format!(" {u}"),
+                };
                 let v = V {
                     year: target.year,
                     text: &target.text,
                     value: vi_number(target.value),
-                    unit: target.unit.as_deref().unwrap_or(""),
+                    unit,
                 };
                 b.push(Block::Dash(vec![Run::plain(t.render("target", &v)?)]));
             }

@@ -37,3 +37,25 @@ fn report_with_the_previous_period_ir() {
         "IR of the report with --previous",
     );
 }
+
+/// The project `vanban init` writes: its program, and its report, whose
+/// groups include one with nothing done and one with nothing open.
+#[test]
+fn init_project_ir() {
+    let (program, report) = common::init_project();
+    let dir = common::root().join("tests/golden");
+    common::golden(
+        &dir.join("init.chuong-trinh.ir.txt"),
+        &program.dump(),
+        "IR of the init program",
+    );
+    let report = report.dump();
+    common::golden(
+        &dir.join("init.bao-cao.ir.txt"),
+        &report,
+        "IR of the init report",
+    );
+    // Zero counts are left out of the group sentences, never "00 nhiệm vụ".
+    assert!(!report.contains(" 00 nhiệm vụ"), "{report}");
+    assert!(report.contains("chưa có nhiệm vụ hoàn thành"));
+}

@@ -90,3 +90,21 @@ pub fn golden(path: &Path, actual: &str, what: &str) {
         );
     }
 }
+
+/// The IR of the program and of the report of the project `vanban init`
+/// writes (`crates/vanban-cli/assets/init/`).
+pub fn init_project() -> (Document, Document) {
+    let dir = root().join("crates/vanban-cli/assets/init");
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    let p = Program::from_yaml(&read("chuong-trinh.yaml"), "chuong-trinh.yaml")
+        .unwrap()
+        .value;
+    let s = StatusFile::from_yaml(&read("bao-cao.yaml"), "bao-cao.yaml", &p)
+        .unwrap()
+        .value;
+    let (profile, templates) = (Profile::party_hd36(), Templates::builtin());
+    (
+        program_document(&p, &profile, &templates).unwrap(),
+        report_document(&p, &s, None, &profile, &templates).unwrap(),
+    )
+}
