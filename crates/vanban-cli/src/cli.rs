@@ -94,7 +94,10 @@ pub enum Command {
         force: bool,
     },
     /// Mẫu câu chữ (the wording templates).
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Ví dụ (example):\n  vanban templates export mau-van-ban\n  vanban render chuong-trinh.yaml --templates mau-van-ban -o ket-qua"
+    )]
     Templates(TemplatesCommand),
     /// In mã tự hoàn thành lệnh cho shell (print shell completions).
     #[command(

@@ -146,7 +146,7 @@ fn a_broken_program_stops_before_the_status_file() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         text(&out.stderr),
-        "lỗi[empty-file]: tệp rỗng, không có nội dung\n  --> empty.yaml\n   = gợi ý: bắt đầu từ tệp mẫu examples/son-tra-11-ctr-qu.yaml\n\n"
+        "lỗi[empty-file]: tệp rỗng, không có nội dung\n  --> empty.yaml\n   = gợi ý: tạo một dự án mẫu bằng lệnh 'vanban init' rồi sửa tệp chuong-trinh.yaml của nó\n\n"
     );
     let missing = vanban(
         &[

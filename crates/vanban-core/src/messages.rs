@@ -724,8 +724,8 @@ impl Message {
                 "save the file again as UTF-8".into(),
             ),
             EmptyFile => (
-                "bắt đầu từ tệp mẫu examples/son-tra-11-ctr-qu.yaml".into(),
-                "start from the example examples/son-tra-11-ctr-qu.yaml".into(),
+                "tạo một dự án mẫu bằng lệnh 'vanban init' rồi sửa tệp chuong-trinh.yaml của nó".into(),
+                "make a sample project with 'vanban init' and adapt its chuong-trinh.yaml".into(),
             ),
             ForbiddenChar { .. } => (
                 "xóa ký tự này (thường do sao chép từ PDF hoặc phần mềm khác)".into(),
@@ -758,8 +758,8 @@ impl Message {
                 "a program file needs no deep nesting or repeated aliases; write the content directly".into(),
             ),
             WrongType { .. } => (
-                "so sánh với tệp mẫu examples/son-tra-11-ctr-qu.yaml hoặc docs/input-format.md".into(),
-                "compare with the example examples/son-tra-11-ctr-qu.yaml or docs/input-format.md".into(),
+                "so sánh với tệp mẫu do 'vanban init' tạo, hoặc xem docs/huong-dan.md".into(),
+                "compare with the sample 'vanban init' writes, or see docs/huong-dan.md".into(),
             ),
             EmptyText { .. } => (
                 "ghi nội dung cho trường này, hoặc xóa dòng nếu trường không bắt buộc".into(),
