@@ -69,22 +69,14 @@ impl Program {
     /// diagnostics. On failure, every diagnostic found is returned (errors and
     /// warnings, sorted by position).
     pub fn from_yaml(text: &str, file: &str) -> Result<Loaded<Program>, Diagnostics> {
-        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-        let forbidden = load::forbidden_chars(text, file);
-        if !forbidden.is_empty() {
-            return Err(Diagnostics(forbidden));
-        }
-        let raw: raw::RawProgram = load::parse(text, file).map_err(|d| Diagnostics(vec![*d]))?;
-        match lower::lower(&raw, file, text) {
-            (Some(value), warnings) => Ok(Loaded { value, warnings }),
-            (None, diags) => Err(Diagnostics(diags)),
-        }
+        load::from_text(text, file, |raw: &raw::RawProgram, text| {
+            lower::lower(raw, file, text)
+        })
     }
 
     /// Like [`Program::from_yaml`], from bytes: reports a file that is not
     /// UTF-8 (or is UTF-16) with the place of the first bad byte.
     pub fn from_yaml_bytes(bytes: &[u8], file: &str) -> Result<Loaded<Program>, Diagnostics> {
-        let text = load::decode(bytes, file).map_err(|d| Diagnostics(vec![*d]))?;
-        Self::from_yaml(text, file)
+        load::from_bytes(bytes, file, |text| Self::from_yaml(text, file))
     }
 }

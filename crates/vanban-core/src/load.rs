@@ -1,7 +1,8 @@
 //! From bytes to the raw YAML structs: encoding and character checks, then
 //! serde-saphyr with tight budgets, its errors turned into diagnostics.
 
-use crate::diagnostic::{Diagnostic, Pos};
+use crate::Loaded;
+use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
 use crate::messages::{Limit, Message};
 use crate::text::{char_name, is_forbidden_char};
 use serde::de::DeserializeOwned;
@@ -80,6 +81,36 @@ pub(crate) fn forbidden_chars(text: &str, file: &str) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// The steps every input file goes through: byte-order mark, forbidden
+/// characters, YAML into the raw type `R`, then `lower` (which checks the
+/// values and returns the model only when it found no error).
+pub(crate) fn from_text<R: DeserializeOwned, T>(
+    text: &str,
+    file: &str,
+    lower: impl FnOnce(&R, &str) -> (Option<T>, Vec<Diagnostic>),
+) -> Result<Loaded<T>, Diagnostics> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let forbidden = forbidden_chars(text, file);
+    if !forbidden.is_empty() {
+        return Err(Diagnostics(forbidden));
+    }
+    let raw: R = parse(text, file).map_err(|d| Diagnostics(vec![*d]))?;
+    match lower(&raw, text) {
+        (Some(value), warnings) => Ok(Loaded { value, warnings }),
+        (None, diags) => Err(Diagnostics(diags)),
+    }
+}
+
+/// [`decode`], then `from_text` on the text.
+pub(crate) fn from_bytes<T>(
+    bytes: &[u8],
+    file: &str,
+    from_text: impl FnOnce(&str) -> Result<Loaded<T>, Diagnostics>,
+) -> Result<Loaded<T>, Diagnostics> {
+    let text = decode(bytes, file).map_err(|d| Diagnostics(vec![*d]))?;
+    from_text(text)
 }
 
 fn options() -> serde_saphyr::Options {

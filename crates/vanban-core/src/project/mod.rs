@@ -140,21 +140,13 @@ impl Project {
     /// Loads and checks a project file. `file` names the source in
     /// diagnostics; on failure every diagnostic found is returned.
     pub fn from_yaml(text: &str, file: &str) -> Result<Loaded<Project>, Diagnostics> {
-        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-        let forbidden = load::forbidden_chars(text, file);
-        if !forbidden.is_empty() {
-            return Err(Diagnostics(forbidden));
-        }
-        let raw: raw::RawProject = load::parse(text, file).map_err(|d| Diagnostics(vec![*d]))?;
-        match lower::lower(&raw, file, text) {
-            (Some(value), warnings) => Ok(Loaded { value, warnings }),
-            (None, diags) => Err(Diagnostics(diags)),
-        }
+        load::from_text(text, file, |raw: &raw::RawProject, text| {
+            lower::lower(raw, file, text)
+        })
     }
 
     /// Like [`Project::from_yaml`], from bytes.
     pub fn from_yaml_bytes(bytes: &[u8], file: &str) -> Result<Loaded<Project>, Diagnostics> {
-        let text = load::decode(bytes, file).map_err(|d| Diagnostics(vec![*d]))?;
-        Self::from_yaml(text, file)
+        load::from_bytes(bytes, file, |text| Self::from_yaml(text, file))
     }
 }

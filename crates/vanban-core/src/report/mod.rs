@@ -123,16 +123,9 @@ impl StatusFile {
         file: &str,
         program: &Program,
     ) -> Result<Loaded<StatusFile>, Diagnostics> {
-        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-        let forbidden = load::forbidden_chars(text, file);
-        if !forbidden.is_empty() {
-            return Err(Diagnostics(forbidden));
-        }
-        let raw: raw::RawStatusFile = load::parse(text, file).map_err(|d| Diagnostics(vec![*d]))?;
-        match lower::lower(&raw, program, file, text) {
-            (Some(value), warnings) => Ok(Loaded { value, warnings }),
-            (None, diags) => Err(Diagnostics(diags)),
-        }
+        load::from_text(text, file, |raw: &raw::RawStatusFile, text| {
+            lower::lower(raw, program, file, text)
+        })
     }
 
     /// Like [`StatusFile::from_yaml`], from bytes.
@@ -141,8 +134,7 @@ impl StatusFile {
         file: &str,
         program: &Program,
     ) -> Result<Loaded<StatusFile>, Diagnostics> {
-        let text = load::decode(bytes, file).map_err(|d| Diagnostics(vec![*d]))?;
-        Self::from_yaml(text, file, program)
+        load::from_bytes(bytes, file, |text| Self::from_yaml(text, file, program))
     }
 
     /// Every task of `program` judged as of the report's date, with the
