@@ -1,78 +1,175 @@
-//! `vanban check FILE…`: load and validate, print every diagnostic.
+//! `vanban check FILE…`: load and validate, print every diagnostic. A
+//! folder or a `vanban.yaml` is a project: its project file, every program
+//! and every status file (against its program) are checked, each file once.
 
+use crate::build::{PROJECT_FILE, locate, resolve};
 use crate::cli::MessageFormat;
 use crate::input;
 use crate::snippet::{self, Style};
 use crate::status::Exit;
 use crate::ui::Ui;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
-use std::path::PathBuf;
-use vanban_core::{Diagnostic, Lang, Program};
+use std::path::{Path, PathBuf};
+use vanban_core::project::Source;
+use vanban_core::{Diagnostic, Diagnostics, Lang, Loaded, Program, Project, StatusFile};
 
-/// Counts of what was found.
-#[derive(Default)]
-struct Tally {
+/// Counts of what was found, and where the output goes.
+struct Checker {
+    format: MessageFormat,
+    ui: Ui,
+    files: usize,
     errors: usize,
     warnings: usize,
+    io_failed: bool,
 }
 
 /// Runs the check; returns the exit status.
 pub fn run(files: &[PathBuf], format: MessageFormat, ui: Ui) -> Exit {
-    let (lang, style) = (ui.lang, ui.style);
-    let mut tally = Tally::default();
-    let mut io_failed = false;
-    let stdout = std::io::stdout();
-    let stderr = std::io::stderr();
-    let mut out = stdout.lock();
-    let mut err = stderr.lock();
+    let mut c = Checker {
+        format,
+        ui,
+        files: 0,
+        errors: 0,
+        warnings: 0,
+        io_failed: false,
+    };
     for path in files {
+        if path.is_dir() || path.file_name().is_some_and(|n| n == PROJECT_FILE) {
+            c.project(path);
+        } else if is_status_file(path) {
+            c.io_failed = true;
+            let name = input::display_name(path);
+            eprintln!(
+                "{name}: {}",
+                match ui.lang {
+                    Lang::Vi => format!(
+                        "đây là tệp tình hình thực hiện của một báo cáo; nó được kiểm tra cùng chương trình: vanban check THƯ_MỤC_DỰ_ÁN, hoặc vanban report CHƯƠNG_TRÌNH {name}"
+                    ),
+                    Lang::En => format!(
+                        "this is the status file of a report; it is checked with its program: vanban check PROJECT_DIR, or vanban report PROGRAM {name}"
+                    ),
+                }
+            );
+        } else {
+            c.file(path, Program::from_yaml_bytes, program_line);
+        }
+    }
+    if format == MessageFormat::Human && (c.errors > 0 || c.files > 1) && !ui.quiet() {
+        eprintln!("{}", totals(&c, ui.lang));
+    }
+    if c.io_failed {
+        Exit::Io
+    } else if c.errors > 0 {
+        Exit::Invalid
+    } else {
+        Exit::Ok
+    }
+}
+
+/// Whether a file reads like a status file: a top-level `report:` key.
+fn is_status_file(path: &Path) -> bool {
+    std::fs::read(path).is_ok_and(|b| {
+        String::from_utf8_lossy(&b)
+            .lines()
+            .any(|l| l.starts_with("report:"))
+    })
+}
+
+impl Checker {
+    /// Loads one file with `load`, prints its diagnostics and, when it is
+    /// valid, the line `summary` makes of it.
+    fn file<T>(
+        &mut self,
+        path: &Path,
+        load: impl FnOnce(&[u8], &str) -> Result<Loaded<T>, Diagnostics>,
+        summary: impl FnOnce(&str, &T, usize, Lang) -> String,
+    ) -> Option<T> {
+        self.files += 1;
         let name = input::display_name(path);
-        let (diags, source, summary) = match input::read(path) {
+        let (diags, source, value) = match input::read(path) {
             Err(d) => {
-                io_failed = true;
+                self.io_failed = true;
                 (vec![d], None, None)
             }
             Ok(bytes) => {
                 let source = input::snippet_source(&bytes);
-                match Program::from_yaml_bytes(&bytes, &name) {
-                    Ok(loaded) => {
-                        let p = &loaded.value;
-                        let summary = ok_line(&name, p, loaded.warnings.len(), lang);
-                        (loaded.warnings, source, Some(summary))
-                    }
+                match load(&bytes, &name) {
+                    Ok(loaded) => (loaded.warnings, source, Some(loaded.value)),
                     Err(d) => (d.0, source, None),
                 }
             }
         };
+        let stdout = std::io::stdout();
+        let stderr = std::io::stderr();
+        let (mut out, mut err) = (stdout.lock(), stderr.lock());
         for d in &diags {
-            tally.errors += usize::from(d.is_error());
-            tally.warnings += usize::from(!d.is_error());
-            if ui.quiet() && !d.is_error() {
+            self.errors += usize::from(d.is_error());
+            self.warnings += usize::from(!d.is_error());
+            if self.ui.quiet() && !d.is_error() {
                 continue;
             }
             print(
                 d,
                 source.as_deref(),
-                format,
-                lang,
-                style,
+                self.format,
+                self.ui.lang,
+                self.ui.style,
                 &mut out,
                 &mut err,
             );
         }
-        if let (Some(summary), MessageFormat::Human, false) = (summary, format, ui.quiet()) {
-            let _ = writeln!(out, "{summary}");
+        if let (Some(v), MessageFormat::Human, false) = (&value, self.format, self.ui.quiet()) {
+            let _ = writeln!(out, "{}", summary(&name, v, diags.len(), self.ui.lang));
         }
+        value
     }
-    if format == MessageFormat::Human && (tally.errors > 0 || files.len() > 1) && !ui.quiet() {
-        let _ = writeln!(err, "{}", totals(&tally, files.len(), lang));
-    }
-    if io_failed {
-        Exit::Io
-    } else if tally.errors > 0 {
-        Exit::Invalid
-    } else {
-        Exit::Ok
+
+    /// A project: its file, then each program and status file once.
+    fn project(&mut self, path: &Path) {
+        let (dir, manifest) = locate(path);
+        let Some(project) = self.file(&manifest, Project::from_yaml_bytes, project_line) else {
+            return;
+        };
+        let mut programs: BTreeMap<String, Option<Program>> = BTreeMap::new();
+        let mut statuses: BTreeSet<(String, String)> = BTreeSet::new();
+        for e in &project.documents {
+            let (program, status_files) = match &e.source {
+                Source::Program { file } => (file, Vec::new()),
+                Source::Report {
+                    program,
+                    status,
+                    previous,
+                } => (
+                    program,
+                    [Some(status), previous.as_ref()]
+                        .into_iter()
+                        .flatten()
+                        .collect(),
+                ),
+            };
+            if !programs.contains_key(program) {
+                let loaded = self.file(
+                    &resolve(&dir, program),
+                    Program::from_yaml_bytes,
+                    program_line,
+                );
+                programs.insert(program.clone(), loaded);
+            }
+            // A status file is checked against a valid program only.
+            let Some(Some(p)) = programs.get(program) else {
+                continue;
+            };
+            for s in status_files {
+                if statuses.insert((program.clone(), s.clone())) {
+                    self.file(
+                        &resolve(&dir, s),
+                        |b, n| StatusFile::from_yaml_bytes(b, n, p),
+                        status_line,
+                    );
+                }
+            }
+        }
     }
 }
 
@@ -91,7 +188,7 @@ fn print(
     };
 }
 
-fn ok_line(name: &str, p: &Program, warnings: usize, lang: Lang) -> String {
+fn program_line(name: &str, p: &Program, warnings: usize, lang: Lang) -> String {
     let (tasks, groups, agencies) = (p.tasks().count(), p.groups.len(), p.agencies.len());
     match lang {
         Lang::Vi => format!(
@@ -110,15 +207,54 @@ fn ok_line(name: &str, p: &Program, warnings: usize, lang: Lang) -> String {
     }
 }
 
-fn totals(t: &Tally, files: usize, lang: Lang) -> String {
+fn project_line(name: &str, p: &Project, warnings: usize, lang: Lang) -> String {
+    let reports = p
+        .documents
+        .iter()
+        .filter(|d| matches!(d.source, Source::Report { .. }))
+        .count();
+    let programs = p.documents.len() - reports;
     match lang {
         Lang::Vi => format!(
-            "tổng cộng: {} lỗi, {} cảnh báo trong {files} tệp",
-            t.errors, t.warnings
+            "{name}: hợp lệ ({} văn bản: {programs} chương trình, {reports} báo cáo; {warnings} cảnh báo)",
+            p.documents.len()
         ),
         Lang::En => format!(
-            "total: {} errors, {} warnings in {files} files",
-            t.errors, t.warnings
+            "{name}: valid ({}: {}, {}; {})",
+            plural(p.documents.len(), "document"),
+            plural(programs, "program"),
+            plural(reports, "report"),
+            plural(warnings, "warning")
+        ),
+    }
+}
+
+fn status_line(name: &str, s: &StatusFile, warnings: usize, lang: Lang) -> String {
+    let r = &s.report;
+    match lang {
+        Lang::Vi => format!(
+            "{name}: hợp lệ (Báo cáo số {}, số liệu tính đến {}; {warnings} cảnh báo)",
+            r.symbol,
+            r.as_of.short()
+        ),
+        Lang::En => format!(
+            "{name}: valid (report {}, as of {}; {})",
+            r.symbol,
+            r.as_of.short(),
+            plural(warnings, "warning")
+        ),
+    }
+}
+
+fn totals(c: &Checker, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "tổng cộng: {} lỗi, {} cảnh báo trong {} tệp",
+            c.errors, c.warnings, c.files
+        ),
+        Lang::En => format!(
+            "total: {} errors, {} warnings in {} files",
+            c.errors, c.warnings, c.files
         ),
     }
 }

@@ -51,14 +51,15 @@ pub enum MessageFormat {
 /// The subcommands.
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Kiểm tra tệp chương trình (check program files and report every problem).
+    /// Kiểm tra tệp chương trình hoặc cả dự án (check program files or a project).
     #[command(
-        after_help = "Ví dụ (example):\n  vanban check examples/son-tra-11-ctr-qu.yaml\n  vanban check --message-format json *.yaml\n\n"
+        after_help = "Ví dụ (example):\n  vanban check examples/son-tra-11-ctr-qu.yaml\n  vanban check --message-format json *.yaml\n  vanban check du-an        # vanban.yaml, mọi chương trình và tệp tình hình của dự án\n\n"
             .to_string()
             + EXIT_CODES
     )]
     Check {
-        /// Tệp YAML cần kiểm tra (YAML files to check).
+        /// Tệp chương trình cần kiểm tra, hoặc thư mục dự án / vanban.yaml để kiểm tra
+        /// mọi tệp của dự án (program files, or a project folder or vanban.yaml).
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Định dạng thông báo (output format of diagnostics).

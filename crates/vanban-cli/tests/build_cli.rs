@@ -302,3 +302,45 @@ fn init_never_overwrites_without_force() {
         "# của tôi\n"
     );
 }
+
+#[test]
+fn check_takes_a_whole_project_and_names_a_lone_status_file() {
+    let dir = scratch("check-project");
+    init(&dir, "du-an");
+    let out = vanban(&["check", "du-an"], &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "du-an/vanban.yaml: hợp lệ (2 văn bản: 1 chương trình, 1 báo cáo; 0 cảnh báo)\n\
+         du-an/chuong-trinh.yaml: hợp lệ (Chương trình hành động số 08-CTr/ĐU, 9 nhiệm vụ, 3 nhóm, 11 cơ quan; 0 cảnh báo)\n\
+         du-an/bao-cao.yaml: hợp lệ (Báo cáo số 15-BC/ĐU, số liệu tính đến 31/12/2025; 0 cảnh báo)\n"
+    );
+    assert_eq!(
+        text(&out.stderr),
+        "tổng cộng: 0 lỗi, 0 cảnh báo trong 3 tệp\n"
+    );
+    // Nothing is built by a check.
+    assert!(!dir.join("du-an/ket-qua").exists());
+
+    // A status file is checked against its program.
+    let status = dir.join("du-an/bao-cao.yaml");
+    let good = std::fs::read_to_string(&status).unwrap();
+    std::fs::write(&status, good.replacen("kind: định kỳ", "kind: dinh ky", 1)).unwrap();
+    let out = vanban(
+        &["check", "du-an/vanban.yaml", "--message-format", "json"],
+        &dir,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let json = text(&out.stdout);
+    assert_eq!(json.lines().count(), 1, "{json}");
+    assert!(json.contains("\"file\":\"du-an/bao-cao.yaml\""), "{json}");
+    assert!(json.contains("\"code\":\"unknown-value\""), "{json}");
+
+    // Alone, it cannot be checked: the message says how.
+    let out = vanban(&["check", "du-an/bao-cao.yaml"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "du-an/bao-cao.yaml: đây là tệp tình hình thực hiện của một báo cáo; nó được kiểm tra cùng chương trình: vanban check THƯ_MỤC_DỰ_ÁN, hoặc vanban report CHƯƠNG_TRÌNH du-an/bao-cao.yaml\n"
+    );
+}

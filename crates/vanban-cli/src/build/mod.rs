@@ -15,7 +15,8 @@ use crate::snippet::say;
 use crate::status::Exit;
 use crate::ui::Ui;
 use cache::{Built, Record};
-use digest::{Digests, resolve};
+use digest::Digests;
+pub use digest::resolve;
 use job::Outcome;
 use progress::{Progress, seconds};
 use std::collections::BTreeMap;
@@ -223,7 +224,7 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
 }
 
 /// The project folder and its project file: `arg` is either.
-fn locate(arg: &Path) -> (PathBuf, PathBuf) {
+pub fn locate(arg: &Path) -> (PathBuf, PathBuf) {
     if arg.is_file() {
         let dir = arg.parent().unwrap_or(Path::new(".")).to_path_buf();
         (dir, arg.to_path_buf())
