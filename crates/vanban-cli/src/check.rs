@@ -35,7 +35,10 @@ pub fn run(files: &[PathBuf], format: MessageFormat, ui: Ui) -> Exit {
         io_failed: false,
     };
     for path in files {
-        if path.is_dir() || path.file_name().is_some_and(|n| n == PROJECT_FILE) {
+        // A folder is a project when it holds a project file; any other
+        // folder is reported as not a YAML file.
+        if path.join(PROJECT_FILE).is_file() || path.file_name().is_some_and(|n| n == PROJECT_FILE)
+        {
             c.project(path);
         } else if is_status_file(path) {
             c.io_failed = true;
