@@ -40,22 +40,14 @@ pub fn run(files: &[PathBuf], format: MessageFormat, ui: Ui) -> Exit {
         if path.join(PROJECT_FILE).is_file() || path.file_name().is_some_and(|n| n == PROJECT_FILE)
         {
             c.project(path);
-        } else if is_status_file(path) {
-            c.io_failed = true;
-            let name = input::display_name(path);
-            eprintln!(
-                "{name}: {}",
-                match ui.lang {
-                    Lang::Vi => format!(
-                        "đây là tệp tình hình thực hiện của một báo cáo; nó được kiểm tra cùng chương trình: vanban check THƯ_MỤC_DỰ_ÁN, hoặc vanban report CHƯƠNG_TRÌNH {name}"
-                    ),
-                    Lang::En => format!(
-                        "this is the status file of a report; it is checked with its program: vanban check PROJECT_DIR, or vanban report PROGRAM {name}"
-                    ),
-                }
-            );
         } else {
-            c.file(path, Program::from_yaml_bytes, program_line);
+            let bytes = input::read(path);
+            if bytes.as_deref().is_ok_and(is_status_file) {
+                c.io_failed = true;
+                eprintln!("{}", lone_status(&input::display_name(path), ui.lang));
+            } else {
+                c.read(path, bytes, Program::from_yaml_bytes, program_line);
+            }
         }
     }
     if format == MessageFormat::Human && (c.errors > 0 || c.files > 1) && !ui.quiet() {
@@ -70,13 +62,23 @@ pub fn run(files: &[PathBuf], format: MessageFormat, ui: Ui) -> Exit {
     }
 }
 
+/// Why a status file is not checked alone, and how to check it.
+fn lone_status(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "{name}: đây là tệp tình hình thực hiện của một báo cáo; nó được kiểm tra cùng chương trình: vanban check THƯ_MỤC_DỰ_ÁN, hoặc vanban report CHƯƠNG_TRÌNH {name}"
+        ),
+        Lang::En => format!(
+            "{name}: this is the status file of a report; it is checked with its program: vanban check PROJECT_DIR, or vanban report PROGRAM {name}"
+        ),
+    }
+}
+
 /// Whether a file reads like a status file: a top-level `report:` key.
-fn is_status_file(path: &Path) -> bool {
-    std::fs::read(path).is_ok_and(|b| {
-        String::from_utf8_lossy(&b)
-            .lines()
-            .any(|l| l.starts_with("report:"))
-    })
+fn is_status_file(bytes: &[u8]) -> bool {
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .any(|l| l.starts_with("report:"))
 }
 
 impl Checker {
@@ -88,9 +90,20 @@ impl Checker {
         load: impl FnOnce(&[u8], &str) -> Result<Loaded<T>, Diagnostics>,
         summary: impl FnOnce(&str, &T, usize, Lang) -> String,
     ) -> Option<T> {
+        self.read(path, input::read(path), load, summary)
+    }
+
+    /// Like [`Checker::file`], with the file already read.
+    fn read<T>(
+        &mut self,
+        path: &Path,
+        bytes: Result<Vec<u8>, Diagnostic>,
+        load: impl FnOnce(&[u8], &str) -> Result<Loaded<T>, Diagnostics>,
+        summary: impl FnOnce(&str, &T, usize, Lang) -> String,
+    ) -> Option<T> {
         self.files += 1;
         let name = input::display_name(path);
-        let (diags, source, value) = match input::read(path) {
+        let (diags, source, value) = match bytes {
             Err(d) => {
                 self.io_failed = true;
                 (vec![d], None, None)

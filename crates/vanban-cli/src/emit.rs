@@ -10,9 +10,9 @@ use crate::status::Exit;
 use crate::ui::Ui;
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use vanban_core::project::OutputFormat;
-use vanban_core::{Diagnostics, Lang, Loaded};
+use vanban_core::{Diagnostics, Lang, Loaded, Program, StatusFile};
 use vanban_render::pdf::{self, PdfError};
 use vanban_render::{Document, FontSet, Profile, Templates, to_docx};
 
@@ -227,23 +227,78 @@ pub fn load_logged<T>(
     value.ok_or(Exit::Invalid)
 }
 
-/// The PDF's fonts: `font_dir`, else the profile's `font_dir` (relative
-/// to the profile file), else the bundled Liberation Serif.
+/// The inputs of a report, loaded.
+pub struct ReportInputs {
+    /// The program reported on.
+    pub program: Program,
+    /// The report's status file.
+    pub status: StatusFile,
+    /// The previous report's status file, for the comparison.
+    pub previous: Option<StatusFile>,
+}
+
+/// Loads a report's inputs with [`load_logged`]: the program first, since
+/// the status files are checked against it; then both status files, so
+/// that the problems of both are reported at once.
+pub fn load_report(
+    program: &Path,
+    status: &Path,
+    previous: Option<&Path>,
+    ui: Ui,
+    log: &mut String,
+) -> Result<ReportInputs, Exit> {
+    let program = load_logged(program, ui, Program::from_yaml_bytes, log)?;
+    let mut status_file = |path: &Path| {
+        load_logged(
+            path,
+            ui,
+            |b, n| StatusFile::from_yaml_bytes(b, n, &program),
+            log,
+        )
+    };
+    let status = status_file(status);
+    let previous = previous.map(status_file).transpose();
+    let (status, previous) = match (status, previous) {
+        (Ok(s), Ok(p)) => (s, p),
+        (Err(a), Err(b)) => return Err(a.worse(b)),
+        (Err(e), _) | (_, Err(e)) => return Err(e),
+    };
+    Ok(ReportInputs {
+        program,
+        status,
+        previous,
+    })
+}
+
+/// The font folder a document's PDF uses: `font_dir`, else the profile's
+/// `font_dir` (relative to the profile file); `None` for the bundled
+/// Liberation Serif.
+pub fn font_dir(
+    font_dir: Option<&Path>,
+    profile_path: Option<&Path>,
+    profile: &Profile,
+) -> Option<PathBuf> {
+    match (font_dir, &profile.font_dir) {
+        (Some(dir), _) => Some(dir.to_path_buf()),
+        (None, Some(dir)) => {
+            let base = profile_path
+                .and_then(Path::parent)
+                .unwrap_or(Path::new("."));
+            Some(base.join(dir))
+        }
+        (None, None) => None,
+    }
+}
+
+/// The PDF's fonts, from the folder [`font_dir`] names.
 fn load_fonts(
     font_dir: Option<&Path>,
     profile_path: Option<&Path>,
     profile: &Profile,
     lang: Lang,
 ) -> Result<FontSet, String> {
-    let dir = match (font_dir, &profile.font_dir) {
-        (Some(dir), _) => dir.to_path_buf(),
-        (None, Some(dir)) => {
-            let base = profile_path
-                .and_then(Path::parent)
-                .unwrap_or(Path::new("."));
-            base.join(dir)
-        }
-        (None, None) => return Ok(FontSet::builtin().clone()),
+    let Some(dir) = self::font_dir(font_dir, profile_path, profile) else {
+        return Ok(FontSet::builtin().clone());
     };
     FontSet::from_dir(&dir).map_err(|e| match lang {
         Lang::Vi => e.to_string(),
@@ -251,7 +306,8 @@ fn load_fonts(
     })
 }
 
-fn load_profile(path: Option<&Path>, lang: Lang) -> Result<Profile, String> {
+/// The profile at `path` over the Party defaults, or the defaults.
+pub fn load_profile(path: Option<&Path>, lang: Lang) -> Result<Profile, String> {
     let base = Profile::party_hd36();
     let Some(path) = path else { return Ok(base) };
     let text = std::fs::read_to_string(path).map_err(|e| {

@@ -6,28 +6,26 @@ use crate::emit::{self, Setup};
 use crate::input;
 use crate::status::Exit;
 use crate::ui::Ui;
-use vanban_core::Program;
-use vanban_core::report::StatusFile;
 use vanban_render::report_document;
 
 /// Runs the report; returns the exit status.
 pub fn run(args: &ReportArgs, ui: Ui) -> Exit {
-    // The status files are checked against the program, so it comes first.
-    let program = match emit::load(&args.program, ui, Program::from_yaml_bytes) {
-        Ok(p) => p,
+    let mut log = String::new();
+    let inputs = emit::load_report(
+        &args.program,
+        &args.status,
+        args.previous.as_deref(),
+        ui,
+        &mut log,
+    );
+    eprint!("{log}");
+    let emit::ReportInputs {
+        program,
+        status,
+        previous,
+    } = match inputs {
+        Ok(inputs) => inputs,
         Err(exit) => return exit,
-    };
-    let status = emit::load(&args.status, ui, |b, n| {
-        StatusFile::from_yaml_bytes(b, n, &program)
-    });
-    let previous = args
-        .previous
-        .as_ref()
-        .map(|path| emit::load(path, ui, |b, n| StatusFile::from_yaml_bytes(b, n, &program)));
-    let (status, previous) = match (status, previous.transpose()) {
-        (Ok(s), Ok(p)) => (s, p),
-        (Err(a), Err(b)) => return a.worse(b),
-        (Err(e), _) | (_, Err(e)) => return e,
     };
     let setup = match Setup::new(&args.output, ui.lang) {
         Ok(s) => s,

@@ -134,3 +134,18 @@ impl std::error::Error for Diagnostics {}
 pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| a.file.cmp(&b.file).then(a.pos.cmp(&b.pos)));
 }
+
+/// A diagnostic on one line, for the loaders' tests:
+/// "line:col severity code: message" (Vietnamese; "-" without a place).
+#[cfg(test)]
+pub(crate) fn test_line(d: &Diagnostic) -> String {
+    let pos = d
+        .pos
+        .map_or("-".into(), |p| format!("{}:{}", p.line, p.column));
+    let sev = if d.is_error() { "error" } else { "warning" };
+    format!(
+        "{pos} {sev} {}: {}",
+        d.message.code(),
+        d.message.text(crate::Lang::Vi)
+    )
+}

@@ -6,6 +6,7 @@
 use serde_json::{Map, Value, json};
 use std::collections::BTreeMap;
 use std::path::Path;
+use vanban_core::project::Entry;
 
 /// The record's file name in the output folder.
 pub const FILE: &str = ".vanban-build.json";
@@ -49,18 +50,21 @@ impl Record {
         Self(docs)
     }
 
-    /// Whether `name` was built from `key` and its files are intact.
-    pub fn fresh(&self, out: &Path, name: &str, key: &str, files: &[String]) -> bool {
-        let Some(b) = self.0.get(name) else {
-            return false;
-        };
-        b.key == key
-            && b.outputs.len() == files.len()
-            && files.iter().all(|f| {
-                b.outputs.get(f).is_some_and(|size| {
-                    std::fs::metadata(out.join(f)).is_ok_and(|m| m.is_file() && m.len() == *size)
+    /// What was built for `entry` when that was from `key` and its files
+    /// are still in `out` at the recorded sizes; `None` when it must be built.
+    pub fn fresh(&self, out: &Path, entry: &Entry, key: &str) -> Option<&Built> {
+        let b = self.0.get(&entry.name)?;
+        let formats = &entry.options.formats;
+        let intact = b.key == key
+            && b.outputs.len() == formats.len()
+            && formats.iter().all(|&f| {
+                let file = entry.file_name(f);
+                b.outputs.get(&file).is_some_and(|size| {
+                    std::fs::metadata(out.join(&file))
+                        .is_ok_and(|m| m.is_file() && m.len() == *size)
                 })
-            })
+            });
+        intact.then_some(b)
     }
 
     /// The record as JSON text, keys sorted.

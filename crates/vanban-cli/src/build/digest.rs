@@ -1,11 +1,12 @@
 //! Content hashes of a document's inputs, each file read once per build:
 //! the key that says whether a document must be built again.
 
+use crate::emit;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use vanban_core::project::Entry;
-use vanban_render::Profile;
+use vanban_core::Lang;
+use vanban_core::project::{Entry, OutputFormat};
 
 /// A SHA-256 digest in hex.
 pub type Key = String;
@@ -53,18 +54,14 @@ impl Digests {
         d
     }
 
-    /// The font folder a profile names, relative to the profile file.
+    /// The font folder a profile names, resolved as the build will.
     fn profile_fonts(&mut self, path: &Path) -> Option<Option<PathBuf>> {
         if let Some(d) = self.profiles.get(path) {
             return d.clone();
         }
-        let fonts = std::fs::read_to_string(path)
+        let fonts = emit::load_profile(Some(path), Lang::Vi)
             .ok()
-            .and_then(|text| Profile::load(&text, &Profile::party_hd36()).ok())
-            .map(|p| {
-                p.font_dir
-                    .map(|dir| path.parent().unwrap_or(Path::new(".")).join(dir))
-            });
+            .map(|p| emit::font_dir(None, Some(path), &p));
         self.profiles.insert(path.to_path_buf(), fonts.clone());
         fonts
     }
@@ -87,22 +84,25 @@ impl Digests {
             h.update(self.file(&resolve(dir, input))?);
         }
         let o = &e.options;
-        let mut font_dir = o.font_dir.as_deref().map(|d| resolve(dir, d));
-        if let Some(p) = &o.profile {
-            let path = resolve(dir, p);
+        let profile = o.profile.as_deref().map(|p| resolve(dir, p));
+        if let Some(path) = &profile {
             h.update([2]);
-            h.update(self.file(&path)?);
-            if font_dir.is_none() {
-                font_dir = self.profile_fonts(&path)?;
-            }
+            h.update(self.file(path)?);
         }
         if let Some(t) = &o.templates {
             h.update([3]);
             h.update(self.dir(&resolve(dir, t))?);
         }
-        if let Some(f) = font_dir.filter(|_| e.options.formats.iter().any(|f| f.name() == "pdf")) {
-            h.update([4]);
-            h.update(self.dir(&f)?);
+        if o.formats.contains(&OutputFormat::Pdf) {
+            let fonts = match (&o.font_dir, &profile) {
+                (Some(f), _) => Some(resolve(dir, f)),
+                (None, Some(p)) => self.profile_fonts(p)?,
+                (None, None) => None,
+            };
+            if let Some(f) = fonts {
+                h.update([4]);
+                h.update(self.dir(&f)?);
+            }
         }
         Some(hex(&h.finalize().into()))
     }

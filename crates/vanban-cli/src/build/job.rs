@@ -13,7 +13,6 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use vanban_core::Program;
 use vanban_core::project::{Entry, Source};
-use vanban_core::report::StatusFile;
 use vanban_render::{Document, program_document, report_document};
 
 /// What building one document gave.
@@ -79,36 +78,22 @@ fn document(
             status,
             previous,
         } => {
-            let program =
-                emit::load_logged(&resolve(dir, program), ui, Program::from_yaml_bytes, log)?;
-            let status_path = resolve(dir, status);
-            let status = emit::load_logged(
-                &status_path,
-                ui,
-                |b, n| StatusFile::from_yaml_bytes(b, n, &program),
-                log,
-            );
-            let previous = previous.as_ref().map(|p| {
-                emit::load_logged(
-                    &resolve(dir, p),
-                    ui,
-                    |b, n| StatusFile::from_yaml_bytes(b, n, &program),
-                    log,
-                )
-            });
-            let (status, previous) = match (status, previous.transpose()) {
-                (Ok(s), Ok(p)) => (s, p),
-                (Err(a), Err(b)) => return Err(a.worse(b)),
-                (Err(e), _) | (_, Err(e)) => return Err(e),
-            };
-            let built = report_document(
-                &program,
+            let status = resolve(dir, status);
+            let r = emit::load_report(
+                &resolve(dir, program),
                 &status,
-                previous.as_ref(),
+                previous.as_ref().map(|p| resolve(dir, p)).as_deref(),
+                ui,
+                log,
+            )?;
+            let built = report_document(
+                &r.program,
+                &r.status,
+                r.previous.as_ref(),
                 &kit.profile,
                 &kit.templates,
             );
-            (status_path, built)
+            (status, built)
         }
     };
     built.map_err(|e| {
@@ -120,7 +105,7 @@ fn document(
 /// Writes every format of `doc`, recording what was written.
 fn write(out: &Path, entry: &Entry, kit: &Kit, doc: &Document, ui: Ui, o: &mut Outcome) {
     for &format in &entry.options.formats {
-        let file = format!("{}.{}", entry.name, format.name());
+        let file = entry.file_name(format);
         let target = out.join(&file);
         let rendered = match kit.render(doc, format) {
             Ok(r) => r,

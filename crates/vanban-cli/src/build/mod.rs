@@ -44,14 +44,21 @@ fn kit_key(e: &Entry) -> KitKey {
     )
 }
 
-/// Counts for the summary.
-#[derive(Default)]
+/// Counts for the summary, and the worst exit status so far.
 struct Tally {
     built: usize,
     unchanged: usize,
     failed: usize,
     pages: usize,
-    exit: Option<Exit>,
+    exit: Exit,
+}
+
+/// A document to build: its entry, the key of its inputs (`None` when one
+/// could not be read: the job reports it, and nothing is recorded), its kit.
+struct Job<'a> {
+    entry: &'a Entry,
+    key: Option<String>,
+    kit: Result<&'a Kit, &'a String>,
 }
 
 /// Runs the build; returns the exit status.
@@ -91,44 +98,50 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
     let tool = digest::tool();
     let mut digests = Digests::default();
     let mut record = Record::default();
-    let mut todo: Vec<(&Entry, Option<String>)> = Vec::new();
-    let mut tally = Tally::default();
+    let mut stale: Vec<(&Entry, Option<String>)> = Vec::new();
+    let mut tally = Tally {
+        built: 0,
+        unchanged: 0,
+        failed: 0,
+        pages: 0,
+        exit: Exit::Ok,
+    };
     for e in &project.documents {
         let key = digests.key(&tool, &dir, e);
-        let files: Vec<String> = e
-            .options
-            .formats
-            .iter()
-            .map(|f| format!("{}.{}", e.name, f.name()))
-            .collect();
-        match (&key, old.0.get(&e.name)) {
-            (Some(k), Some(b)) if old.fresh(&out, &e.name, k, &files) => {
+        match key.as_deref().and_then(|k| old.fresh(&out, e, k)) {
+            Some(b) => {
                 tally.unchanged += 1;
                 record.0.insert(e.name.clone(), b.clone());
                 if ui.verbose() {
                     println!("{}: {}", e.name, say(ui.lang, "không đổi", "unchanged"));
                 }
             }
-            _ => todo.push((e, key)),
+            None => stale.push((e, key)),
         }
     }
 
-    // One kit per set of options, shared by the jobs.
+    // One kit per set of options, made before the jobs start and shared.
     let mut kits: BTreeMap<KitKey, Result<Kit, String>> = BTreeMap::new();
-    for (e, _) in &todo {
-        let (profile, templates, fonts, pdf) = kit_key(e);
-        let path = |p: &Option<String>| p.as_deref().map(|p| resolve(&dir, p));
-        let kit = || {
-            Kit::load(
-                path(&profile).as_deref(),
-                path(&templates).as_deref(),
-                path(&fonts).as_deref(),
-                pdf,
-                ui.lang,
-            )
-        };
-        kits.entry(kit_key(e)).or_insert_with(kit);
+    for (e, _) in &stale {
+        kits.entry(kit_key(e))
+            .or_insert_with_key(|(profile, templates, fonts, pdf)| {
+                let path = |p: &Option<String>| p.as_deref().map(|p| resolve(&dir, p));
+                Kit::load(
+                    path(profile).as_deref(),
+                    path(templates).as_deref(),
+                    path(fonts).as_deref(),
+                    *pdf,
+                    ui.lang,
+                )
+            });
     }
+    let todo: Vec<Job<'_>> = stale
+        .into_iter()
+        .filter_map(|(entry, key)| {
+            let kit = kits.get(&kit_key(entry))?.as_ref();
+            Some(Job { entry, key, kit })
+        })
+        .collect();
 
     let jobs = args
         .jobs
@@ -158,37 +171,31 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
     let progress = Progress::new(ui, todo.len());
     let next = AtomicUsize::new(0);
     std::thread::scope(|s| {
-        let (tx, rx) = mpsc::channel::<(usize, Outcome)>();
+        let (tx, rx) = mpsc::channel::<(&Job<'_>, Outcome)>();
         for _ in 0..jobs {
             let tx = tx.clone();
-            let (todo, kits, next, dir, out) = (&todo, &kits, &next, &dir, &out);
+            let (todo, next, dir, out) = (&todo, &next, &dir, &out);
             s.spawn(move || {
-                loop {
-                    let n = next.fetch_add(1, Ordering::Relaxed);
-                    let Some((e, _)) = todo.get(n) else { break };
-                    // Every kit was made above, before the jobs started.
-                    let Some(kit) = kits.get(&kit_key(e)) else {
-                        break;
-                    };
-                    let o = job::run(dir, out, e, kit.as_ref(), ui);
-                    if tx.send((n, o)).is_err() {
+                while let Some(job) = todo.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let o = job::run(dir, out, job.entry, job.kit, ui);
+                    if tx.send((job, o)).is_err() {
                         break;
                     }
                 }
             });
         }
         drop(tx);
-        for (done, (n, o)) in rx.iter().enumerate() {
-            let (e, key) = &todo[n];
+        for (done, (job, o)) in rx.iter().enumerate() {
+            let e = job.entry;
             progress.log(&o.log);
             progress.step(&e.name);
             let head = format!("[{}/{}] {}", done + 1, todo.len(), e.name);
             progress.line(&line(&head, &o, ui));
-            tally.exit = Some(tally.exit.unwrap_or(Exit::Ok).worse(o.exit));
+            tally.exit = tally.exit.worse(o.exit);
             if o.exit == Exit::Ok {
                 tally.built += 1;
                 tally.pages += o.pages.unwrap_or(0);
-                if let Some(key) = key {
+                if let Some(key) = &job.key {
                     record.0.insert(
                         e.name.clone(),
                         Built {
@@ -205,7 +212,7 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
     });
     progress.finish();
 
-    let mut exit = tally.exit.unwrap_or(Exit::Ok);
+    let mut exit = tally.exit;
     if record != old {
         let path = out.join(cache::FILE);
         if let Err(e) = write_atomic(&path, record.to_json().as_bytes()) {

@@ -64,6 +64,13 @@ pub struct Entry {
     pub pos: Option<Pos>,
 }
 
+impl Entry {
+    /// The file written in `format`, in the output folder: "<name>.<ext>".
+    pub fn file_name(&self, format: OutputFormat) -> String {
+        format!("{}.{}", self.name, format.name())
+    }
+}
+
 /// What a document is built from; paths relative to the project folder.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Source {

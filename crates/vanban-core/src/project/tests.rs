@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::Lang;
+use crate::diagnostic::test_line;
 
 /// The diagnostics of `text` as "line:col severity code: message (hint)".
 fn problems(text: &str) -> Vec<String> {
@@ -12,19 +13,11 @@ fn problems(text: &str) -> Vec<String> {
     diags
         .iter()
         .map(|d| {
-            let pos = d
-                .pos
-                .map_or("-".into(), |p| format!("{}:{}", p.line, p.column));
-            let sev = if d.is_error() { "error" } else { "warning" };
             let hint = d
                 .message
                 .hint(Lang::Vi)
                 .map_or(String::new(), |h| format!(" ({h})"));
-            format!(
-                "{pos} {sev} {}: {}{hint}",
-                d.message.code(),
-                d.message.text(Lang::Vi)
-            )
+            format!("{}{hint}", test_line(d))
         })
         .collect()
 }

@@ -1,7 +1,7 @@
 #![allow(clippy::unwrap_used, clippy::panic)]
 
 use super::*;
-use crate::Lang;
+use crate::diagnostic::test_line;
 use crate::kinds::ReportKind;
 use crate::status::Category;
 
@@ -19,20 +19,7 @@ fn problems(text: &str) -> Vec<String> {
         Ok(l) => l.warnings,
         Err(d) => d.0,
     };
-    diags
-        .iter()
-        .map(|d| {
-            let pos = d
-                .pos
-                .map_or("-".into(), |p| format!("{}:{}", p.line, p.column));
-            let sev = if d.is_error() { "error" } else { "warning" };
-            format!(
-                "{pos} {sev} {}: {}",
-                d.message.code(),
-                d.message.text(Lang::Vi)
-            )
-        })
-        .collect()
+    diags.iter().map(test_line).collect()
 }
 
 /// The example with `from` replaced by `to` (which must occur).
