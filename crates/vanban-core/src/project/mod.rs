@@ -65,7 +65,7 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// The file written in `format`, in the output folder: "<name>.<ext>".
+    /// The file written in `format`, in the output folder: `<name>.<ext>`.
     pub fn file_name(&self, format: OutputFormat) -> String {
         format!("{}.{}", self.name, format.name())
     }
