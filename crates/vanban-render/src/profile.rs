@@ -53,6 +53,29 @@ fn style(size: f32, bold: bool, italic: bool, caps: bool) -> TextStyle {
     }
 }
 
+/// How appendices are numbered when there are several (or always, with
+/// `appendix_number_alone`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[schemars(description = "Cách đánh số phụ lục: \"arabic\" (Phụ lục 1, 2: văn bản của Đảng) hoặc \"roman\" (Phụ lục I, II: văn bản nhà nước).")]
+pub enum Numbering {
+    /// 1, 2, 3.
+    Arabic,
+    /// I, II, III.
+    Roman,
+}
+
+/// Page orientation of a section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[schemars(description = "Hướng trang: \"portrait\" (dọc) hoặc \"landscape\" (ngang).")]
+pub enum Orientation {
+    /// Along the length of the paper.
+    Portrait,
+    /// Across it.
+    Landscape,
+}
+
 /// A format profile. Every field has the default of its profile, so a file
 /// overriding a few values is enough.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -112,11 +135,27 @@ pub struct Profile {
     /// Number and symbol. \[V\] 14 regular.
     #[schemars(description = "Kiểu chữ của số và ký hiệu văn bản.")]
     pub symbol: TextStyle,
+    /// The number and symbol on the line of the place and date, level with
+    /// it (state), rather than under the issuing body (Party). \[V\] NĐ 30.
+    #[schemars(
+        description = "Số, ký hiệu nằm cùng dòng với địa danh, ngày tháng (văn bản nhà nước) thay vì dưới tên cơ quan ban hành (văn bản của Đảng)."
+    )]
+    pub symbol_beside_date: bool,
+    /// Solid rule under the issuing body's name, as a share of that name's
+    /// width; 0 for none. \[V\] NĐ 30: 1/3 to 1/2.
+    #[schemars(
+        description = "Đường kẻ dưới tên cơ quan ban hành, dài bằng phần này của chiều rộng tên (NĐ 30: từ 1/3 đến 1/2); 0 là không kẻ."
+    )]
+    pub issuer_rule_share: f32,
     /// Place and date. \[V\] 14 italic.
     #[schemars(description = "Kiểu chữ của địa danh, ngày tháng.")]
     pub place_date: TextStyle,
-    /// Width of the left header column, millimetres. \[Calc\] 80–82.
-    #[schemars(description = "Chiều rộng cột trái của phần tiêu đề, mm.")]
+    /// Preferred width of the left header column, millimetres. \[Calc\]
+    /// 80–82 (Party). The right column is never narrower than its widest
+    /// line (the motto, the place and date), so the left one gives way.
+    #[schemars(
+        description = "Chiều rộng mong muốn của cột trái phần tiêu đề, mm; cột phải không bao giờ hẹp hơn dòng dài nhất của nó (quốc hiệu, tiêu ngữ, địa danh và ngày tháng), cột trái nhường phần còn lại."
+    )]
     pub header_left_mm: f32,
     /// Document kind ("CHƯƠNG TRÌNH HÀNH ĐỘNG"). \[V\] 15–16 bold caps.
     #[schemars(description = "Kiểu chữ của tên loại văn bản (\"CHƯƠNG TRÌNH HÀNH ĐỘNG\").")]
@@ -129,6 +168,15 @@ pub struct Profile {
         description = "Dòng phân cách dưới trích yếu, ví dụ \"-----\"; để trống thì không có."
     )]
     pub summary_separator: String,
+    /// Solid rule under the summary, as a share of the text width; 0 for
+    /// none. \[V\] NĐ 30: 1/3 to 1/2.
+    #[schemars(
+        description = "Đường kẻ dưới trích yếu, dài bằng phần này của bề rộng vùng chữ (NĐ 30: từ 1/3 đến 1/2); 0 là không kẻ."
+    )]
+    pub summary_rule_share: f32,
+    /// Space between the header block and the document kind, points.
+    #[schemars(description = "Khoảng cách từ phần tiêu đề đến tên loại văn bản, pt.")]
+    pub kind_space_before_pt: f32,
     /// Body text. \[V\] 14.
     #[schemars(description = "Kiểu chữ của thân văn bản.")]
     pub body: TextStyle,
@@ -188,6 +236,21 @@ pub struct Profile {
     /// The archive line's wording before the archive: "Lưu" (Party), "Lưu: VT," (state).
     #[schemars(description = "Chữ trước nơi lưu: \"Lưu\" (Đảng), \"Lưu: VT,\" (nhà nước).")]
     pub archive_prefix: String,
+    /// How appendices are numbered. \[P\] Arabic (Party), \[V\] Roman (state).
+    #[schemars(description = "Cách đánh số phụ lục: \"arabic\" hoặc \"roman\".")]
+    pub appendix_numbering: Numbering,
+    /// Whether a lone appendix is numbered too ("Phụ lục I").
+    #[schemars(description = "Đánh số cả khi chỉ có một phụ lục (\"Phụ lục I\").")]
+    pub appendix_number_alone: bool,
+    /// Page numbers restart at 1 in each appendix (the number not shown on
+    /// its first page). \[V\] NĐ 30; \[U\] Party.
+    #[schemars(
+        description = "Mỗi phụ lục đánh số trang riêng từ 1 (không hiện số ở trang đầu của phụ lục)."
+    )]
+    pub appendix_page_restart: bool,
+    /// Orientation of the appendix pages.
+    #[schemars(description = "Hướng trang của phụ lục: \"portrait\" hoặc \"landscape\".")]
+    pub appendix_orientation: Orientation,
     /// Appendix "PHỤ LỤC" line. \[P\] 14 bold caps.
     #[schemars(description = "Kiểu chữ của dòng \"PHỤ LỤC\".")]
     pub appendix_label: TextStyle,
@@ -225,9 +288,12 @@ pub struct Profile {
     /// Page number. \[U\] 14 regular.
     #[schemars(description = "Kiểu chữ của số trang (từ trang 2).")]
     pub page_number: TextStyle,
-    /// Whether the body ends with "./.". \[U\] off for Party.
-    #[schemars(description = "Thân văn bản kết thúc bằng \"./.\" hay không.")]
+    /// Whether the body ends with the end mark. \[U\] off for Party; \[V\] on for state.
+    #[schemars(description = "Thân văn bản kết thúc bằng dấu kết thúc (\"./.\") hay không.")]
     pub end_mark: bool,
+    /// The end mark, appended to the last paragraph of the body. \[V\] "./.".
+    #[schemars(description = "Dấu kết thúc thân văn bản, ví dụ \"./.\".")]
+    pub end_mark_text: String,
     /// A folder with the font files the PDF uses instead of the bundled
     /// Liberation Serif (for example Times New Roman: `times.ttf`,
     /// `timesbd.ttf`, `timesi.ttf`, `timesbi.ttf`). Relative to the profile file.
@@ -255,11 +321,15 @@ impl Profile {
             issuer_mark: "*".into(),
             issuer_mark_style: style(14.0, false, false, false),
             symbol: style(14.0, false, false, false),
+            symbol_beside_date: false,
+            issuer_rule_share: 0.0,
             place_date: style(14.0, false, true, false),
             header_left_mm: 81.0,
             kind: style(16.0, true, false, true),
             summary: style(14.0, true, false, false),
             summary_separator: "-----".into(),
+            summary_rule_share: 0.0,
+            kind_space_before_pt: 18.0,
             body: style(14.0, false, false, false),
             first_line_indent_mm: 10.0,
             space_before_pt: 6.0,
@@ -282,6 +352,10 @@ impl Profile {
             recipients_item: style(12.0, false, false, false),
             recipients_punctuation: ",".into(),
             archive_prefix: "Lưu".into(),
+            appendix_numbering: Numbering::Arabic,
+            appendix_number_alone: false,
+            appendix_page_restart: false,
+            appendix_orientation: Orientation::Portrait,
             appendix_label: style(14.0, true, false, true),
             appendix_title: style(14.0, true, false, true),
             appendix_caption: style(14.0, false, true, false),
@@ -294,6 +368,7 @@ impl Profile {
             chart_dpi: 300.0,
             page_number: style(14.0, false, false, false),
             end_mark: false,
+            end_mark_text: "./.".into(),
             font_dir: None,
         }
     }
@@ -310,17 +385,33 @@ impl Profile {
             superior: style(13.0, false, false, true),
             issuer: style(13.0, true, false, true),
             issuer_mark: String::new(),
+            issuer_rule_share: 0.4,
             symbol: style(13.0, false, false, false),
+            symbol_beside_date: true,
+            header_left_mm: 70.0,
             kind: style(14.0, true, false, true),
             summary: style(14.0, true, false, false),
             summary_separator: String::new(),
+            summary_rule_share: 0.34,
             sign_title: style(14.0, true, false, true),
             recipients_label: style(12.0, true, true, false),
             recipients_item: style(11.0, false, false, false),
             recipients_punctuation: ";".into(),
             archive_prefix: "Lưu: VT,".into(),
+            appendix_numbering: Numbering::Roman,
+            appendix_number_alone: true,
+            appendix_page_restart: true,
+            appendix_label: style(14.0, true, false, false),
             end_mark: true,
             ..Self::party_hd36()
+        }
+    }
+
+    /// The built-in profile of a format: `party-hd36` or `state-nd30`.
+    pub fn for_format(format: vanban_core::kinds::FormatKind) -> Self {
+        match format {
+            vanban_core::kinds::FormatKind::Party => Self::party_hd36(),
+            vanban_core::kinds::FormatKind::State => Self::state_nd30(),
         }
     }
 
