@@ -154,8 +154,10 @@ pub struct Signature {
     pub recipients_label: String,
     /// Recipient lines, punctuated, the archive line last.
     pub recipients: Vec<String>,
-    /// "T/M BAN THƯỜNG VỤ", or empty.
-    pub authority: Option<String>,
+    /// The authority lines, each printed on its own line: none (the head
+    /// signs), one ("T/M BAN THƯỜNG VỤ") or two ("TM. ỦY BAN NHÂN DÂN",
+    /// "KT. CHỦ TỊCH").
+    pub authority: Vec<String>,
     /// "BÍ THƯ".
     pub title: String,
     /// "Nguyễn Văn A".
@@ -242,11 +244,12 @@ impl Document {
             }
         }
         let g = &self.signature;
-        writeln!(
-            s,
-            "sign.authority {}",
-            g.authority.as_deref().unwrap_or("-")
-        )?;
+        if g.authority.is_empty() {
+            writeln!(s, "sign.authority -")?;
+        }
+        for a in &g.authority {
+            writeln!(s, "sign.authority {a}")?;
+        }
         writeln!(s, "sign.title {}", g.title)?;
         writeln!(s, "sign.name {}", g.name)?;
         writeln!(s, "recipients.label {}", g.recipients_label)?;

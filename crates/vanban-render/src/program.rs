@@ -287,10 +287,15 @@ pub(crate) fn signature(
         *last = format!("{trimmed}.");
     }
     let authority = signer.authority.render(format);
+    let authority = if authority.is_empty() {
+        Vec::new()
+    } else {
+        vec![authority]
+    };
     Ok(Signature {
         recipients_label: profile.recipients_label_text.clone(),
         recipients: lines,
-        authority: (!authority.is_empty()).then_some(authority),
+        authority,
         title: upper_vi(&signer.title),
         name: signer.name.clone(),
     })

@@ -244,7 +244,7 @@ fn signature_table(s: &Signature, p: &Profile) -> Table {
     let sign =
         |text: &str, st: &TextStyle| Paragraph::new().style("Signature").add_run(run(text, st));
     let mut right = Vec::new();
-    if let Some(a) = &s.authority {
+    for a in &s.authority {
         right.push(sign(a, &p.sign_authority));
     }
     right.push(sign(&s.title, &p.sign_title));

@@ -352,7 +352,7 @@ fn signature(s: &ir::Signature, p: &Profile) -> Table {
         ..centred("", &p.sign_title, 0.0, true)
     };
     let mut right = Vec::new();
-    if let Some(a) = &s.authority {
+    for a in &s.authority {
         right.push(sign(a, &p.sign_authority));
     }
     right.push(sign(&s.title, &p.sign_title));
