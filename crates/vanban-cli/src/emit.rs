@@ -17,14 +17,14 @@ use vanban_render::pdf::{self, PdfError};
 use vanban_render::{Document, FontSet, Profile, Templates, to_docx};
 
 /// What a document is written with: the format profile, the wording
-/// templates, and the PDF's fonts when a PDF is wanted.
+/// templates, and the fonts both formats are measured with (and the PDF embeds).
 pub struct Kit {
     /// The format profile.
     pub profile: Profile,
     /// The wording templates.
     pub templates: Templates,
-    /// The fonts to embed; `None` when no PDF is written.
-    fonts: Option<FontSet>,
+    /// The fonts: the .docx names their family, the PDF embeds them.
+    fonts: FontSet,
 }
 
 /// A document written in one format, or why it could not be.
@@ -39,7 +39,8 @@ pub struct Output {
 }
 
 impl Kit {
-    /// Reads the profile, the template overrides and (when `pdf`) the fonts.
+    /// Reads the profile, the template overrides and the fonts (`pdf`
+    /// says whether a PDF will be written; both formats need the fonts).
     /// `font_dir` wins over the profile's own `font_dir`, which is relative
     /// to the profile file.
     pub fn load(
@@ -50,11 +51,8 @@ impl Kit {
         lang: Lang,
     ) -> Result<Self, String> {
         let loaded = load_profile(profile, lang)?;
-        let fonts = if pdf {
-            Some(load_fonts(font_dir, profile, &loaded, lang)?)
-        } else {
-            None
-        };
+        let _ = pdf;
+        let fonts = load_fonts(font_dir, profile, &loaded, lang)?;
         let templates = read_overrides(templates)
             .and_then(|o| Templates::new(&o).map_err(|e| e.to_string()))?;
         Ok(Self {
@@ -68,27 +66,21 @@ impl Kit {
     /// input (exit 1); anything else is exit 2.
     pub fn render(&self, doc: &Document, format: OutputFormat) -> Rendered {
         match format {
-            OutputFormat::Docx => to_docx(doc, &self.profile)
+            OutputFormat::Docx => to_docx(doc, &self.profile, &self.fonts)
                 .map(|bytes| Output { bytes, pages: None })
                 .map_err(|e| (e.to_string(), Exit::Io)),
-            OutputFormat::Pdf => {
-                let fonts = self
-                    .fonts
-                    .as_ref()
-                    .ok_or_else(|| ("PDF: no fonts loaded".to_string(), Exit::Io))?;
-                pdf::render(doc, &self.profile, fonts)
-                    .map(|p| Output {
-                        bytes: p.bytes,
-                        pages: Some(p.pages),
-                    })
-                    .map_err(|e| {
-                        let code = match e {
-                            PdfError::Layout(_) => Exit::Invalid,
-                            _ => Exit::Io,
-                        };
-                        (e.to_string(), code)
-                    })
-            }
+            OutputFormat::Pdf => pdf::render(doc, &self.profile, &self.fonts)
+                .map(|p| Output {
+                    bytes: p.bytes,
+                    pages: Some(p.pages),
+                })
+                .map_err(|e| {
+                    let code = match e {
+                        PdfError::Layout(_) => Exit::Invalid,
+                        _ => Exit::Io,
+                    };
+                    (e.to_string(), code)
+                }),
         }
     }
 }

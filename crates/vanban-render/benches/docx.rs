@@ -3,7 +3,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use vanban_core::Program;
-use vanban_render::{Profile, Templates, program_document, to_docx};
+use vanban_render::{FontSet, Profile, Templates, program_document, to_docx};
 
 fn docx(c: &mut Criterion) {
     let yaml = include_str!("../../../examples/son-tra-11-ctr-qu.yaml");
@@ -13,7 +13,7 @@ fn docx(c: &mut Criterion) {
     let templates = Templates::builtin();
     let size = program_document(&program, &profile, &templates)
         .ok()
-        .and_then(|d| to_docx(&d, &profile).ok())
+        .and_then(|d| to_docx(&d, &profile, FontSet::builtin()).ok())
         .map_or(0, |b| b.len());
     println!("son-tra-11-ctr-qu.docx: {size} bytes");
     c.bench_function("son-tra program -> IR", |b| {
@@ -23,7 +23,7 @@ fn docx(c: &mut Criterion) {
         b.iter(|| {
             program_document(black_box(&program), &profile, &templates)
                 .ok()
-                .and_then(|d| to_docx(&d, &profile).ok())
+                .and_then(|d| to_docx(&d, &profile, FontSet::builtin()).ok())
                 .map(|b| b.len())
         })
     });

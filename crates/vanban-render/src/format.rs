@@ -3,15 +3,12 @@
 //! DOCX says them to Word, the layout engine applies them itself.
 
 use crate::fonts::FontSet;
-use crate::ir;
 use crate::profile::Profile;
 
 /// Left and right padding of the task table's cells, in twips (1 mm).
 pub const CELL_PAD_TW: i32 = 57;
 /// Space before each paragraph in a table cell, points.
 pub const CELL_SPACE_BEFORE_PT: f32 = 2.0;
-/// Space between the header block and the document kind, points.
-pub const KIND_SPACE_BEFORE_PT: f32 = 18.0;
 /// Space between the motto's rule and the place and date, points.
 pub const PLACE_DATE_SPACE_BEFORE_PT: f32 = 3.0;
 /// Height of the paragraph that carries the motto's rule as its bottom
@@ -41,43 +38,9 @@ pub fn motto_rule_mm(p: &Profile, fonts: &FontSet) -> f32 {
     face.width(last, p.motto.size) * 25.4 / 72.0
 }
 
-/// The text width, twips.
-pub fn text_width_tw(p: &Profile) -> i32 {
-    twips(p.text_width_mm())
-}
-
-/// The header block's two columns, twips.
-pub fn header_columns_tw(p: &Profile) -> [i32; 2] {
-    let left = twips(p.header_left_mm);
-    [left, text_width_tw(p) - left]
-}
-
-/// The signature block's two columns (recipients, signer), twips.
-pub fn signature_columns_tw(p: &Profile) -> [i32; 2] {
-    let width = text_width_tw(p);
-    let left = (width as f32 * p.recipients_share).round() as i32;
-    [left, width - left]
-}
-
 /// Size of the paragraph mark of a chart's paragraph, points: small, so
 /// that the line is as high as the picture (plus this size's descent).
 pub const CHART_MARK_PT: f32 = 1.0;
-
-/// The columns of a table, twips, from their shares in per mille.
-pub fn table_columns_tw(p: &Profile, t: &ir::Table) -> Vec<i32> {
-    let width = text_width_tw(p);
-    t.columns
-        .iter()
-        .map(|c| width * c.width as i32 / 1000)
-        .collect()
-}
-
-/// The equal left and right indents, twips, that centre the motto's rule
-/// in a column `column` twips wide.
-pub fn motto_rule_indent_tw(p: &Profile, fonts: &FontSet, column: i32) -> i32 {
-    let length = twips(motto_rule_mm(p, fonts)).min(column);
-    (column - length) / 2
-}
 
 #[cfg(test)]
 mod tests {

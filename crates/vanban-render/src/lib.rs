@@ -21,7 +21,7 @@
 //! let templates = Templates::builtin();
 //!
 //! let doc = program_document(&program, &profile, &templates).expect("the templates render");
-//! let docx = to_docx(&doc, &profile).expect("a valid package");
+//! let docx = to_docx(&doc, &profile, FontSet::builtin()).expect("a valid package");
 //! assert!(docx.starts_with(b"PK"));
 //! let pdf = to_pdf(&doc, &profile, FontSet::builtin()).expect("every character has a glyph");
 //! assert!(pdf.starts_with(b"%PDF-"));
@@ -33,7 +33,7 @@
 //! ).expect("the example is valid").value;
 //! let report = report_document(&program, &status, None, &profile, &templates).expect("renders");
 //! // The same input gives the same bytes.
-//! assert_eq!(to_docx(&report, &profile).unwrap(), to_docx(&report, &profile).unwrap());
+//! assert_eq!(to_docx(&report, &profile, FontSet::builtin()).unwrap(), to_docx(&report, &profile, FontSet::builtin()).unwrap());
 //! ```
 //!
 //! The wording can be changed template by template, and the format value by
@@ -65,6 +65,7 @@ pub mod pdf;
 pub mod profile;
 pub mod program;
 pub mod report;
+pub mod resolve;
 pub mod templates;
 
 pub use docx::to_docx;

@@ -57,7 +57,9 @@ fn style(size: f32, bold: bool, italic: bool, caps: bool) -> TextStyle {
 /// `appendix_number_alone`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
-#[schemars(description = "Cách đánh số phụ lục: \"arabic\" (Phụ lục 1, 2: văn bản của Đảng) hoặc \"roman\" (Phụ lục I, II: văn bản nhà nước).")]
+#[schemars(
+    description = "Cách đánh số phụ lục: \"arabic\" (Phụ lục 1, 2: văn bản của Đảng) hoặc \"roman\" (Phụ lục I, II: văn bản nhà nước)."
+)]
 pub enum Numbering {
     /// 1, 2, 3.
     Arabic,

@@ -19,7 +19,12 @@ mod common;
 use common::{EXAMPLES, root};
 
 fn render(example: &str) -> Vec<u8> {
-    to_docx(&common::example(example), &Profile::party_hd36()).unwrap()
+    to_docx(
+        &common::example(example),
+        &Profile::party_hd36(),
+        vanban_render::FontSet::builtin(),
+    )
+    .unwrap()
 }
 
 fn part(docx: &[u8], name: &str) -> String {

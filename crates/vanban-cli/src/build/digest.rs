@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use vanban_core::Lang;
-use vanban_core::project::{Entry, OutputFormat};
+use vanban_core::project::Entry;
 
 /// A SHA-256 digest in hex.
 pub type Key = String;
@@ -93,16 +93,15 @@ impl Digests {
             h.update([3]);
             h.update(self.dir(&resolve(dir, t))?);
         }
-        if o.formats.contains(&OutputFormat::Pdf) {
-            let fonts = match (&o.font_dir, &profile) {
-                (Some(f), _) => Some(resolve(dir, f)),
-                (None, Some(p)) => self.profile_fonts(p)?,
-                (None, None) => None,
-            };
-            if let Some(f) = fonts {
-                h.update([4]);
-                h.update(self.dir(&f)?);
-            }
+        // Both formats are measured with the fonts (and the .docx names them).
+        let fonts = match (&o.font_dir, &profile) {
+            (Some(f), _) => Some(resolve(dir, f)),
+            (None, Some(p)) => self.profile_fonts(p)?,
+            (None, None) => None,
+        };
+        if let Some(f) = fonts {
+            h.update([4]);
+            h.update(self.dir(&f)?);
         }
         Some(hex(&h.finalize().into()))
     }

@@ -1,365 +1,268 @@
-//! The IR as docx-rs elements: the header table, title, body, signature
-//! table and appendix, styled by name (see `styles`).
+//! The resolved document as docx-rs elements: every paragraph, run, table
+//! and section says to Word exactly the values of [`crate::resolve`], which
+//! the PDF layout applies too. Nothing here decides a value.
 
 use super::FixError;
-use super::styles::{self, exact, single};
-use super::{TABLE_HEADER_STYLE, half_points, twips};
-use crate::fonts::FontSet;
-use crate::format::{self, CELL_PAD_TW, KEPT_WITH_SIGNATURE};
-use crate::ir::{self, Align, Appendix, Block, Document, Row, Run as IrRun, Signature, TableKind};
-use crate::profile::{Profile, TextStyle};
+use super::styles;
+use crate::fonts::{FontSet, Style};
+use crate::ir::Meta;
+use crate::resolve::{self, Align, Flow, Para, Resolved, Role, Section, Spacing};
 use docx_rs::{
-    AlignmentType, BorderType, Docx, Header, PageMargin, PageNum, Paragraph, ParagraphBorder,
-    ParagraphBorderPosition, ParagraphBorders, Pic, Run, Table, TableBorder, TableBorderPosition,
-    TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, VAlignType, WidthType,
+    AlignmentType, BorderType, Docx, Header, HeaderReference, LineSpacing, LineSpacingType,
+    PageMargin, PageNum, PageNumType, PageOrientationType, PageSize, Paragraph, ParagraphBorder,
+    ParagraphBorderPosition, ParagraphBorders, Pic, Run, SectionProperty, SpecialIndentType, Table,
+    TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType,
+    TableRow, VAlignType, WidthType,
 };
 
+/// Points to twips.
+pub(super) fn tw(pt: f32) -> i32 {
+    (pt * 20.0).round() as i32
+}
+
+/// Points to half-points (`w:sz`).
+pub(super) fn half(pt: f32) -> usize {
+    (pt * 2.0).round() as usize
+}
+
+/// Border widths in eighths of a point (`w:sz` of a border).
+fn eighths(pt: f32) -> usize {
+    (pt * 8.0).round() as usize
+}
+
+/// Relationship ids docx-rs gives the two page headers, in the order they
+/// are added below (the default header, then the empty first-page one).
+const HEADER_RID: &str = "rIdHeader1";
+const FIRST_HEADER_RID: &str = "rIdHeader2";
+
 /// The whole document.
-pub(super) fn document(doc: &Document, p: &Profile) -> Result<Docx, FixError> {
-    let [page_w, page_h] = p.page_mm;
-    let [top, bottom, left, right] = p.margins_mm;
-    let page_number = Paragraph::new()
-        .align(AlignmentType::Center)
-        .size(half_points(p.page_number.size))
-        .add_page_num(PageNum::new());
-    let mut d = styles::add(Docx::new(), p)
-        .page_size(twips(page_w) as u32, twips(page_h) as u32)
-        .page_margin(
-            PageMargin::new()
-                .top(twips(top))
-                .bottom(twips(bottom))
-                .left(twips(left))
-                .right(twips(right))
-                .header(twips(p.header_distance_mm))
-                .footer(twips(p.header_distance_mm))
-                .gutter(0),
-        )
+pub(super) fn document(meta: &Meta, r: &Resolved, fonts: &FontSet) -> Result<Docx, FixError> {
+    let last = r
+        .sections
+        .last()
+        .ok_or_else(|| FixError::MissingPart("section".into()))?;
+    let page_number = paragraph(&last.page_number).add_page_num(PageNum::new());
+    let mut d = styles::add(Docx::new(), r)
         .header(Header::new().add_paragraph(page_number))
         .first_header(Header::new().add_paragraph(Paragraph::new()))
-        .created_at(&format!("{}T00:00:00Z", doc.meta.created))
-        .updated_at(&format!("{}T00:00:00Z", doc.meta.created))
-        .add_table(header_block(doc, p))
-        .add_paragraph(
-            centred("DocKind", &doc.kind).line_spacing(single(format::KIND_SPACE_BEFORE_PT)),
-        )
-        .add_paragraph(centred("Summary", &doc.summary))
-        .add_paragraph(centred("Summary", &p.summary_separator).line_spacing(single(0.0)));
-    // The last two paragraphs of the body stay on the page of the signature.
-    let keep_from = doc.body.len().saturating_sub(KEPT_WITH_SIGNATURE);
+        .created_at(&format!("{}T00:00:00Z", meta.created))
+        .updated_at(&format!("{}T00:00:00Z", meta.created));
+    let last_props = section_property(last);
+    let body = &mut d.document.section_property;
+    body.page_size = last_props.page_size;
+    body.page_margin = last_props.page_margin;
+    body.title_pg = last_props.title_pg;
+    body.page_num_type = last_props.page_num_type;
     let mut charts = 0;
-    for (i, block) in doc.body.iter().enumerate() {
-        d = match block {
-            Block::Table(t) => d.add_table(data_table(t, p)),
-            Block::Chart(c) => {
-                charts += 1;
-                d.add_paragraph(chart(c, p, charts)?)
-            }
-            _ => d.add_paragraph(block_paragraph(block, p).keep_next(i >= keep_from)),
-        };
-    }
-    d = d.add_table(signature_table(&doc.signature, p));
-    for a in &doc.appendices {
-        d = appendix(d, a, p);
+    for section in &r.sections {
+        for flow in &section.flows {
+            d = match flow {
+                Flow::Para(p) if p.role == Role::SectionEnd => {
+                    d.add_paragraph(paragraph(p).section_property(section_property(section)))
+                }
+                Flow::Para(p) => d.add_paragraph(paragraph(p)),
+                Flow::Table(t) => d.add_table(table(t)),
+                Flow::Image(img) => {
+                    charts += 1;
+                    d.add_paragraph(chart(img, fonts, charts)?)
+                }
+            };
+        }
     }
     Ok(d)
 }
 
-/// A chart as a picture: the drawing the PDF shows as vectors, rasterised
-/// at the profile's resolution and sized in points, alone in a centred
-/// paragraph whose mark is 1 pt (so the line is as high as the picture).
-fn chart(c: &ir::Chart, p: &Profile, n: usize) -> Result<Paragraph, FixError> {
-    let fonts = FontSet::builtin();
-    let drawing = crate::chart::draw(c, format::tw_pt(format::text_width_tw(p)), fonts)
-        .map_err(|e| FixError::Chart(e.to_string()))?;
-    let png = crate::chart::to_png(&drawing, fonts, p.chart_dpi)
-        .map_err(|e| FixError::Chart(e.to_string()))?;
-    let px = |pt: f32| (pt * p.chart_dpi / 72.0).ceil() as u32;
-    let emu = |pt: f32| (pt * 12_700.0).round() as u32;
-    let pic = Pic::new_with_dimensions(png, px(drawing.width), px(drawing.height))
-        .id(format!("rIdChart{n}"))
-        .size(emu(drawing.width), emu(drawing.height));
-    Ok(Paragraph::new()
-        .style("Chart")
-        .size(half_points(format::CHART_MARK_PT))
-        .add_run(Run::new().add_image(pic)))
-}
-
-fn text_width(p: &Profile) -> usize {
-    format::text_width_tw(p) as usize
-}
-
-fn run(text: &str, s: &TextStyle) -> Run {
-    let mut r = Run::new().add_text(text).size(half_points(s.size));
-    if s.bold {
-        r = r.bold();
+/// A section's page size, margins, numbering and headers.
+fn section_property(s: &Section) -> SectionProperty {
+    let g = &s.page;
+    let mut size = PageSize::new()
+        .width(tw(g.width) as u32)
+        .height(tw(g.height) as u32);
+    if g.landscape {
+        size = size.orient(PageOrientationType::Landscape);
     }
-    if s.italic {
-        r = r.italic();
+    let mut p = SectionProperty::new();
+    p.page_size = size;
+    p.page_margin = PageMargin::new()
+        .top(tw(g.top))
+        .bottom(tw(g.bottom))
+        .left(tw(g.left))
+        .right(tw(g.right))
+        .header(tw(g.header))
+        .footer(tw(g.header))
+        .gutter(0);
+    p.header_reference = Some(HeaderReference::new("default", HEADER_RID));
+    p.first_header_reference = Some(HeaderReference::new("first", FIRST_HEADER_RID));
+    p.title_pg = s.title_page;
+    if s.restart_numbering {
+        p.page_num_type = Some(PageNumType::new().start(1));
     }
-    if s.underline {
-        r = r.underline("single");
-    }
-    r
+    p
 }
 
-fn centred(style: &str, text: &str) -> Paragraph {
-    Paragraph::new()
-        .style(style)
-        .add_run(Run::new().add_text(text))
+fn alignment(a: Align) -> AlignmentType {
+    match a {
+        Align::Left => AlignmentType::Left,
+        Align::Center => AlignmentType::Center,
+        Align::Justify => AlignmentType::Both,
+    }
 }
 
-fn runs(mut para: Paragraph, rs: &[IrRun]) -> Paragraph {
-    for r in rs {
-        let mut run = Run::new().add_text(&r.text);
-        if r.bold {
-            run = run.bold();
-        }
-        if r.italic {
-            run = run.italic();
+/// Line spacing and the space around a paragraph.
+pub(super) fn spacing(p: &Para) -> LineSpacing {
+    let s = match p.spacing {
+        Spacing::Exact(h) => LineSpacing::new()
+            .line_rule(LineSpacingType::Exact)
+            .line(tw(h)),
+        Spacing::Single => LineSpacing::new()
+            .line_rule(LineSpacingType::Auto)
+            .line(240),
+    };
+    s.before(tw(p.before) as u32).after(tw(p.after) as u32)
+}
+
+/// The paragraph's own properties (also those of its role's style).
+pub(super) fn properties(mut para: Paragraph, p: &Para) -> Paragraph {
+    let special = (p.first_indent > 0.0).then(|| SpecialIndentType::FirstLine(tw(p.first_indent)));
+    para = para
+        .align(alignment(p.align))
+        .indent(
+            Some(tw(p.indent_left)),
+            special,
+            Some(tw(p.indent_right)),
+            None,
+        )
+        .line_spacing(spacing(p))
+        .keep_next(p.keep_next)
+        .page_break_before(p.page_break_before)
+        .widow_control(true)
+        .size(half(p.mark.1));
+    if let Some(level) = p.role.outline_level() {
+        para = para.outline_lvl(level);
+    }
+    // The mark says its weight and slant either way, so that nothing
+    // depends on what its style says.
+    let (bold, italic) = faces(p.mark.0);
+    let mut mark = para.property.run_property.clone();
+    mark = if bold {
+        mark.bold()
+    } else {
+        mark.disable_bold()
+    };
+    mark = if italic {
+        mark.italic()
+    } else {
+        mark.disable_italic()
+    };
+    para = para.run_property(mark);
+    if let Some(w) = p.border_bottom {
+        para.property = para.property.set_borders(
+            ParagraphBorders::with_empty().set(
+                ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+                    .val(BorderType::Single)
+                    .size(eighths(w))
+                    .space(0)
+                    .color("000000"),
+            ),
+        );
+    }
+    para
+}
+
+fn faces(s: Style) -> (bool, bool) {
+    match s {
+        Style::Regular => (false, false),
+        Style::Bold => (true, false),
+        Style::Italic => (false, true),
+        Style::BoldItalic => (true, true),
+    }
+}
+
+/// A paragraph with its runs: every run says its face and size.
+fn paragraph(p: &Para) -> Paragraph {
+    let mut para = properties(Paragraph::new().style(p.role.style().0), p);
+    for piece in &p.pieces {
+        let (bold, italic) = faces(piece.style);
+        let mut run = Run::new().add_text(&piece.text).size(half(piece.size));
+        run = if bold { run.bold() } else { run.disable_bold() };
+        run = if italic {
+            run.italic()
+        } else {
+            run.disable_italic()
+        };
+        if piece.underline {
+            run = run.underline("single");
         }
         para = para.add_run(run);
     }
     para
 }
 
-fn block_paragraph(b: &Block, p: &Profile) -> Paragraph {
-    match b {
-        Block::Heading {
-            level: 1,
-            number,
-            text,
-        } => Paragraph::new()
-            .style("Heading1")
-            .add_run(Run::new().add_text(format!("{number}{} {text}", p.heading1_separator))),
-        Block::Heading {
-            level: 2,
-            number,
-            text,
-        } => Paragraph::new()
-            .style("Heading2")
-            .add_run(Run::new().add_text(format!("{number}. {text}"))),
-        Block::Heading { number, text, .. } => Paragraph::new()
-            .style("Heading3")
-            .add_run(Run::new().add_text(format!("{number}) {text}"))),
-        Block::Caption(text) => centred("TableCaption", text),
-        Block::Table(_) | Block::Chart(_) => Paragraph::new().style("Body"),
-        Block::Paragraph(rs) => runs(Paragraph::new().style("Body"), rs),
-        Block::Dash(rs) => runs(
-            Paragraph::new()
-                .style("ListDash")
-                .add_run(Run::new().add_text("- ")),
-            rs,
-        ),
-    }
-}
-
-fn cell(width: usize, paras: Vec<Paragraph>) -> TableCell {
-    paras.into_iter().fold(
-        TableCell::new().width(width, WidthType::Dxa),
-        TableCell::add_paragraph,
-    )
-}
-
-/// A borderless, fixed-layout table with zero cell margins.
-fn layout_table(widths: &[usize], rows: Vec<TableRow>) -> Table {
-    Table::without_borders(rows)
-        .set_grid(widths.to_vec())
-        .width(widths.iter().sum(), WidthType::Dxa)
-        .layout(TableLayoutType::Fixed)
-        .margins(TableCellMargins::new().margin(0, 0, 0, 0))
-}
-
-fn header_line(text: &str, s: &TextStyle) -> Paragraph {
-    Paragraph::new().style("HeaderCell").add_run(run(text, s))
-}
-
-/// The rule under the motto: an empty, 1 pt high paragraph whose bottom
-/// border is the rule, centred by equal indents.
-fn rule(column: usize, p: &Profile) -> Paragraph {
-    let indent = format::motto_rule_indent_tw(p, FontSet::builtin(), column as i32);
-    let mut para = Paragraph::new()
-        .style("HeaderCell")
-        .indent(Some(indent), None, Some(indent), None)
-        .line_spacing(exact(format::RULE_LINE_PT, 0.0, 0.0))
-        .size(2);
-    para.property = para.property.set_borders(
-        ParagraphBorders::with_empty().set(
-            ParagraphBorder::new(ParagraphBorderPosition::Bottom)
-                .val(BorderType::Single)
-                .size((p.motto_rule_pt * 8.0).round() as usize)
-                .space(0)
-                .color("000000"),
-        ),
-    );
-    para
-}
-
-fn header_block(doc: &Document, p: &Profile) -> Table {
-    let h = &doc.header;
-    let [left_w, right_w] = format::header_columns_tw(p).map(|w| w as usize);
-    let mut left = Vec::new();
-    if let Some(sup) = &h.superior {
-        left.push(header_line(sup, &p.superior));
-    }
-    left.push(header_line(&h.issuer, &p.issuer));
-    if !p.issuer_mark.is_empty() {
-        left.push(header_line(&p.issuer_mark, &p.issuer_mark_style));
-    }
-    left.push(header_line(&h.symbol, &p.symbol));
-    let mut right: Vec<Paragraph> = p
-        .motto_lines
-        .iter()
-        .map(|l| header_line(l, &p.motto))
-        .collect();
-    right.push(rule(right_w, p));
-    right.push(
-        header_line(&h.place_date, &p.place_date)
-            .line_spacing(single(format::PLACE_DATE_SPACE_BEFORE_PT)),
-    );
-    layout_table(
-        &[left_w, right_w],
-        vec![TableRow::new(vec![
-            cell(left_w, left),
-            cell(right_w, right),
-        ])],
-    )
-}
-
-fn signature_table(s: &Signature, p: &Profile) -> Table {
-    let [left_w, right_w] = format::signature_columns_tw(p).map(|w| w as usize);
-    let mut label = Paragraph::new()
-        .style("Recipient")
-        .add_run(run(&s.recipients_label, &p.recipients_label));
-    let colon = TextStyle {
-        underline: false,
-        ..p.recipients_label.clone()
+/// A chart as a picture: the drawing the PDF shows as vectors, rasterised
+/// at the resolved resolution and sized in points, alone in its paragraph.
+fn chart(img: &resolve::Image, fonts: &FontSet, n: usize) -> Result<Paragraph, FixError> {
+    let d = &img.drawing;
+    let png =
+        crate::chart::to_png(d, fonts, img.dpi).map_err(|e| FixError::Chart(e.to_string()))?;
+    let px = |pt: f32| (pt * img.dpi / 72.0).ceil() as u32;
+    let emu = |pt: f32| (pt * 12_700.0).round() as u32;
+    let pic = Pic::new_with_dimensions(png, px(d.width), px(d.height))
+        .id(format!("rIdChart{n}"))
+        .size(emu(d.width), emu(d.height));
+    let para = Para {
+        role: Role::Chart,
+        pieces: Vec::new(),
+        align: Align::Center,
+        first_indent: 0.0,
+        indent_left: 0.0,
+        indent_right: 0.0,
+        spacing: Spacing::Single,
+        before: 0.0,
+        after: 0.0,
+        keep_next: false,
+        page_break_before: false,
+        border_bottom: None,
+        mark: img.mark,
     };
-    label = label.add_run(run(":", &colon));
-    let mut left = vec![label];
-    left.extend(s.recipients.iter().map(|r| {
-        Paragraph::new()
-            .style("Recipient")
-            .add_run(run(r, &p.recipients_item))
-    }));
-    let sign =
-        |text: &str, st: &TextStyle| Paragraph::new().style("Signature").add_run(run(text, st));
-    let mut right = Vec::new();
-    for a in &s.authority {
-        right.push(sign(a, &p.sign_authority));
-    }
-    right.push(sign(&s.title, &p.sign_title));
-    for _ in 0..p.sign_space_lines {
-        right.push(Paragraph::new().style("Signature"));
-    }
-    right.push(sign(&s.name, &p.sign_name));
-    // The first lines of both columns sit level, a paragraph space below the body.
-    let first = right.remove(0).line_spacing(single(p.space_before_pt));
-    right.insert(0, first);
-    layout_table(
-        &[left_w, right_w],
-        vec![TableRow::new(vec![cell(left_w, left), cell(right_w, right)]).cant_split()],
-    )
+    Ok(paragraph(&para).add_run(Run::new().add_image(pic)))
 }
 
-fn appendix(d: Docx, a: &Appendix, p: &Profile) -> Docx {
-    // The label starts a page (rather than a paragraph holding a page
-    // break, which Word and LibreOffice place differently).
-    d.add_paragraph(centred("AppendixLabel", &a.label).page_break_before(true))
-        .add_paragraph(centred("AppendixTitle", &a.title))
-        .add_paragraph(centred("AppendixCaption", &a.caption))
-        .add_paragraph(centred("Summary", &p.summary_separator).line_spacing(single(0.0)))
-        .add_table(data_table(&a.table, p))
-}
-
-/// A cell paragraph. Tables of tasks take their type from the named styles;
-/// tables of figures set the profile's smaller sizes directly, on the runs
-/// and on the paragraph mark (which sets the height of the last line).
-fn cell_para(style: &str, align: AlignmentType, text: &str, t: Option<&TextStyle>) -> Paragraph {
-    let para = Paragraph::new().style(style).align(align);
-    match t {
-        None => para.add_run(Run::new().add_text(text)),
-        Some(t) => para.size(half_points(t.size)).add_run(run(text, t)),
-    }
-}
-
-/// A bordered table of the body or an appendix.
-fn data_table(t: &ir::Table, p: &Profile) -> Table {
-    let width = text_width(p);
-    let widths: Vec<usize> = format::table_columns_tw(p, t)
-        .into_iter()
-        .map(|w| w as usize)
-        .collect();
-    let (text_style, header_style) = match t.kind {
-        TableKind::Tasks => (None, None),
-        TableKind::Figures => (Some(&p.figures), Some(&p.figures_header)),
-    };
-    let total_style = TextStyle {
-        bold: true,
-        ..text_style.unwrap_or(&p.table).clone()
-    };
-    let header = TableRow::new(
-        t.columns
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| {
-                cell(
-                    *w,
-                    vec![cell_para(
-                        TABLE_HEADER_STYLE,
-                        AlignmentType::Center,
-                        &c.title,
-                        header_style,
-                    )],
-                )
-                .vertical_align(VAlignType::Center)
-            })
-            .collect(),
-    )
-    .cant_split();
-    let cells = |texts: &[String], style: Option<&TextStyle>| {
-        TableRow::new(
-            texts
+/// A table: fixed layout, its grid, borders and cell margins as resolved.
+fn table(t: &resolve::Table) -> Table {
+    let widths: Vec<usize> = t.widths.iter().map(|w| tw(*w) as usize).collect();
+    let mut rows = Vec::with_capacity(t.rows.len());
+    for row in &t.rows {
+        let mut col = 0;
+        let mut cells = Vec::with_capacity(row.cells.len());
+        for c in &row.cells {
+            let end = (col + c.span).min(widths.len());
+            let width: usize = widths[col..end].iter().sum();
+            col = end;
+            let mut cell = c
+                .paras
                 .iter()
-                .zip(&t.columns)
-                .zip(&widths)
-                .map(|((text, col), w)| {
-                    let align = match col.align {
-                        Align::Center => AlignmentType::Center,
-                        Align::Justified => AlignmentType::Both,
-                        Align::Left => AlignmentType::Left,
-                    };
-                    cell(*w, vec![cell_para("TableText", align, text, style)])
-                })
-                .collect(),
-        )
-    };
-    let mut rows = vec![header];
-    for r in &t.rows {
-        let row = match r {
-            Row::Group { number, text } => {
-                let para = Paragraph::new()
-                    .style("TableText")
-                    .align(AlignmentType::Left)
-                    .add_run(Run::new().add_text(format!("{number}. {text}")).bold());
-                TableRow::new(vec![cell(width, vec![para]).grid_span(widths.len())])
+                .fold(TableCell::new().width(width, WidthType::Dxa), |cell, p| {
+                    cell.add_paragraph(paragraph(p))
+                });
+            if c.span > 1 {
+                cell = cell.grid_span(c.span);
             }
-            Row::Cells(texts) => cells(texts, text_style),
-            Row::Total(texts) => cells(texts, Some(&total_style)),
-        };
-        rows.push(row.cant_split());
+            if c.middle {
+                cell = cell.vertical_align(VAlignType::Center);
+            }
+            cells.push(cell);
+        }
+        rows.push(TableRow::new(cells).cant_split());
     }
-    let size = (p.table_border_pt * 8.0).round() as usize;
-    let line = |pos| {
-        TableBorder::new(pos)
-            .border_type(BorderType::Single)
-            .size(size)
-            .color("000000")
-    };
-    Table::new(rows)
-        .set_grid(widths)
-        .width(width, WidthType::Dxa)
-        .layout(TableLayoutType::Fixed)
-        .set_borders(
+    let pad = tw(t.pad) as usize;
+    let mut out = if t.border > 0.0 {
+        let line = |pos| {
+            TableBorder::new(pos)
+                .border_type(BorderType::Single)
+                .size(eighths(t.border))
+                .color("000000")
+        };
+        Table::new(rows).set_borders(
             TableBorders::with_empty()
                 .set(line(TableBorderPosition::Top))
                 .set(line(TableBorderPosition::Left))
@@ -368,5 +271,13 @@ fn data_table(t: &ir::Table, p: &Profile) -> Table {
                 .set(line(TableBorderPosition::InsideH))
                 .set(line(TableBorderPosition::InsideV)),
         )
-        .margins(TableCellMargins::new().margin(0, CELL_PAD_TW as usize, 0, CELL_PAD_TW as usize))
+    } else {
+        Table::without_borders(rows)
+    };
+    out = out
+        .set_grid(widths)
+        .width(tw(t.width) as usize, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .margins(TableCellMargins::new().margin(0, pad, 0, pad));
+    out
 }

@@ -7,16 +7,17 @@ pub mod fix;
 mod order;
 mod styles;
 
+use crate::fonts::FontSet;
 use crate::ir::Document;
 use crate::profile::Profile;
+use crate::resolve::{Role, resolve};
 pub use fix::{CoreProps, FixError, FixOptions};
 
-/// Paragraph style of header-row cells; the fix pass marks such rows to repeat.
-pub(crate) const TABLE_HEADER_STYLE: &str = "TableHeader";
-
-/// Renders a document to the bytes of a .docx package.
-pub fn to_docx(doc: &Document, profile: &Profile) -> Result<Vec<u8>, FixError> {
-    let docx = build::document(doc, profile)?;
+/// Renders a document to the bytes of a .docx package, measured with
+/// `fonts` (the header's columns, the rules, the chart) as the PDF is.
+pub fn to_docx(doc: &Document, profile: &Profile, fonts: &FontSet) -> Result<Vec<u8>, FixError> {
+    let resolved = resolve(doc, profile, fonts).map_err(|e| FixError::Chart(e.to_string()))?;
+    let docx = build::document(&doc.meta, &resolved, fonts)?;
     let mut raw = std::io::Cursor::new(Vec::new());
     docx.build()
         .pack(&mut raw)
@@ -30,14 +31,7 @@ pub fn to_docx(doc: &Document, profile: &Profile) -> Result<Vec<u8>, FixError> {
             modified: None,
             language: Some("vi-VN".into()),
         },
-        header_row_style: Some(TABLE_HEADER_STYLE.into()),
+        header_row_style: Some(Role::TableHeader.style().0.into()),
     };
     fix::fix_package(&raw.into_inner(), &options)
-}
-
-pub(crate) use crate::format::twips;
-
-/// Points to half-points (`w:sz`).
-pub(crate) fn half_points(pt: f32) -> usize {
-    (pt * 2.0).round() as usize
 }

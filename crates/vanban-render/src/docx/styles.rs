@@ -1,119 +1,54 @@
-//! Named paragraph styles, all from the profile: Word's style pane and
-//! navigation pane (outline levels) work on the generated document.
+//! Named paragraph styles, one per role, each carrying the properties of
+//! the first paragraph of its role: Word's style pane and navigation pane
+//! (outline levels) work on the generated document. Every paragraph also
+//! says its own properties, so a style is never the only holder of a value.
 
-use super::{TABLE_HEADER_STYLE, half_points, twips};
-use crate::format::CELL_SPACE_BEFORE_PT;
-use crate::profile::{Profile, TextStyle};
-use docx_rs::{
-    AlignmentType, Docx, LineSpacing, LineSpacingType, RunFonts, SpecialIndentType, Style,
-    StyleType,
-};
+use super::build::{half, properties};
+use crate::resolve::{Flow, Para, Resolved, Role};
+use docx_rs::{Docx, Paragraph, RunFonts, Style, StyleType};
+use std::collections::BTreeMap;
 
-/// Exact line spacing in twips with space before, in points.
-pub(super) fn exact(line_pt: f32, before_pt: f32, after_pt: f32) -> LineSpacing {
-    LineSpacing::new()
-        .line_rule(LineSpacingType::Exact)
-        .line((line_pt * 20.0).round() as i32)
-        .before((before_pt * 20.0).round() as u32)
-        .after((after_pt * 20.0).round() as u32)
-}
-
-/// Single line spacing (for centred header and signature lines).
-pub(super) fn single(before_pt: f32) -> LineSpacing {
-    LineSpacing::new()
-        .line_rule(LineSpacingType::Auto)
-        .line(240)
-        .before((before_pt * 20.0).round() as u32)
-        .after(0)
-}
-
-/// Keeps paragraphs of the style with the next paragraph (no Style method for it).
-fn keep(mut s: Style) -> Style {
-    s.paragraph_property = s.paragraph_property.keep_next(true);
-    s
-}
-
-/// Every style keeps at least two lines of a paragraph on each side of a
-/// page break (Word's default is off; the PDF backend does the same).
-fn styled(id: &str, name: &str, t: &TextStyle) -> Style {
-    let mut s = Style::new(id, StyleType::Paragraph)
-        .name(name)
-        .based_on("Normal")
-        .q_format(true);
-    s.paragraph_property = s.paragraph_property.widow_control(true);
-    s = s.size(half_points(t.size));
-    if t.bold {
-        s = s.bold();
+/// The first paragraph of each role, the page number's included.
+fn first_of_roles(r: &Resolved) -> BTreeMap<Role, &Para> {
+    let mut firsts: BTreeMap<Role, &Para> = BTreeMap::new();
+    for s in &r.sections {
+        firsts.entry(s.page_number.role).or_insert(&s.page_number);
+        for f in &s.flows {
+            match f {
+                Flow::Para(p) => {
+                    firsts.entry(p.role).or_insert(p);
+                }
+                Flow::Table(t) => {
+                    for p in t.rows.iter().flat_map(|r| &r.cells).flat_map(|c| &c.paras) {
+                        firsts.entry(p.role).or_insert(p);
+                    }
+                }
+                Flow::Image(_) => {}
+            }
+        }
     }
-    if t.italic {
-        s = s.italic();
-    }
-    s
+    firsts
 }
 
-/// Adds every style the backend uses.
-pub(super) fn add(docx: Docx, p: &Profile) -> Docx {
-    let fonts = RunFonts::new()
-        .ascii(&p.font)
-        .hi_ansi(&p.font)
-        .cs(&p.font)
-        .east_asia(&p.font);
-    let indent = Some(SpecialIndentType::FirstLine(twips(p.first_line_indent_mm)));
-    let body_spacing = exact(p.line_height_pt, p.space_before_pt, p.space_after_pt);
-    let justified = |s: Style| {
-        s.align(AlignmentType::Both)
-            .indent(None, indent, None, None)
-            .line_spacing(body_spacing.clone())
-    };
-    let heading = |id: &str, name: &str, t: &TextStyle, level: usize| {
-        keep(
-            justified(styled(id, name, t))
-                .next("Body")
-                .outline_lvl(level),
-        )
-    };
-    let centred = |id: &str, name: &str, t: &TextStyle| {
-        styled(id, name, t)
-            .align(AlignmentType::Center)
-            .line_spacing(single(0.0))
-    };
-    docx.default_fonts(fonts)
-        .default_size(half_points(p.body.size))
-        .add_style(justified(styled("Body", "Body Text", &p.body)))
-        .add_style(heading("Heading1", "heading 1", &p.heading1, 0))
-        .add_style(heading("Heading2", "heading 2", &p.heading2, 1))
-        .add_style(heading("Heading3", "heading 3", &p.heading3, 2))
-        .add_style(justified(styled("ListDash", "List Dash", &p.body)))
-        .add_style(centred("HeaderCell", "Header Cell", &p.symbol))
-        .add_style(keep(centred("DocKind", "Document Kind", &p.kind)))
-        .add_style(keep(centred("Summary", "Summary", &p.summary)))
-        .add_style(keep(centred(
-            "AppendixLabel",
-            "Appendix Label",
-            &p.appendix_label,
-        )))
-        .add_style(keep(centred(
-            "AppendixTitle",
-            "Appendix Title",
-            &p.appendix_title,
-        )))
-        .add_style(keep(centred(
-            "AppendixCaption",
-            "Appendix Caption",
-            &p.appendix_caption,
-        )))
-        .add_style(
-            centred("TableText", "Table Text", &p.table).line_spacing(single(CELL_SPACE_BEFORE_PT)),
-        )
-        .add_style(
-            centred(TABLE_HEADER_STYLE, "Table Header", &p.table_header)
-                .line_spacing(single(CELL_SPACE_BEFORE_PT)),
-        )
-        .add_style(keep(
-            centred("TableCaption", "Table Caption", &p.caption)
-                .line_spacing(single(p.space_before_pt)),
-        ))
-        .add_style(centred("Chart", "Chart", &p.body))
-        .add_style(keep(centred("Signature", "Signature", &p.sign_title)))
-        .add_style(styled("Recipient", "Recipient", &p.recipients_item).line_spacing(single(0.0)))
+/// Adds the document defaults and one style per role used.
+pub(super) fn add(docx: Docx, r: &Resolved) -> Docx {
+    let f = &r.font_family;
+    let fonts = RunFonts::new().ascii(f).hi_ansi(f).cs(f).east_asia(f);
+    let mut docx = docx.default_fonts(fonts).default_size(half(r.base_size));
+    for (role, p) in first_of_roles(r) {
+        let (id, name) = role.style();
+        let para = properties(Paragraph::new(), p);
+        let mut s = Style::new(id, StyleType::Paragraph)
+            .name(name)
+            .based_on("Normal")
+            .q_format(true);
+        s.paragraph_property = para.property.clone();
+        s.run_property = para.property.run_property.clone();
+        s.paragraph_property.run_property = Default::default();
+        if matches!(role, Role::Heading1 | Role::Heading2 | Role::Heading3) {
+            s = s.next("Body");
+        }
+        docx = docx.add_style(s);
+    }
+    docx
 }

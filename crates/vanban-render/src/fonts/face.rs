@@ -12,6 +12,7 @@ const FLAT: usize = 0x2100;
 pub struct Face {
     bytes: Vec<u8>,
     postscript_name: String,
+    family: String,
     units_per_em: f32,
     ascender: f32,
     descender: f32,
@@ -63,6 +64,18 @@ impl Face {
                 });
             }
         }
+        let family = [
+            ttf_parser::name_id::TYPOGRAPHIC_FAMILY,
+            ttf_parser::name_id::FAMILY,
+        ]
+        .iter()
+        .find_map(|&id| {
+            face.names()
+                .into_iter()
+                .filter(|n| n.name_id == id && n.is_unicode())
+                .find_map(|n| n.to_string())
+        })
+        .unwrap_or_else(|| "Times New Roman".to_owned());
         let postscript_name = face
             .names()
             .into_iter()
@@ -80,6 +93,7 @@ impl Face {
             pdf: std::sync::OnceLock::new(),
             underline,
             postscript_name,
+            family,
             units_per_em,
             ascender: f32::from(face.ascender()),
             descender: f32::from(face.descender()),
@@ -100,6 +114,11 @@ impl Face {
         self.pdf
             .get_or_init(|| printpdf::ParsedFont::from_bytes(&self.bytes, 0, &mut Vec::new()))
             .as_ref()
+    }
+
+    /// The family name ("Times New Roman", "Liberation Serif").
+    pub fn family(&self) -> &str {
+        &self.family
     }
 
     /// The PostScript name ("LiberationSerif-Bold").

@@ -116,5 +116,6 @@ pub(super) fn load_dir(dir: &Path) -> Result<FontSet, FontError> {
             read(Style::Italic)?,
             read(Style::BoldItalic)?,
         ],
+        bundled: false,
     })
 }

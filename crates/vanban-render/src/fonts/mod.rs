@@ -75,6 +75,8 @@ const BUILTIN: [&[u8]; 4] = [
 #[derive(Debug, Clone)]
 pub struct FontSet {
     faces: [Arc<Face>; 4],
+    /// The compiled-in Liberation Serif (whose metrics are Times New Roman's).
+    bundled: bool,
 }
 
 impl FontSet {
@@ -87,7 +89,10 @@ impl FontSet {
                 // The bundled files are checked by a unit test; this cannot happen.
                 Err(e) => unreachable!("bundled font: {e}"),
             });
-            FontSet { faces }
+            FontSet {
+                faces,
+                bundled: true,
+            }
         })
     }
 
@@ -110,6 +115,7 @@ impl FontSet {
                 face(i, Style::Italic)?,
                 face(bi, Style::BoldItalic)?,
             ],
+            bundled: false,
         })
     }
 
@@ -118,6 +124,17 @@ impl FontSet {
     /// `Times New Roman Bold.ttf` and the like) or Liberation Serif.
     pub fn from_dir(dir: &Path) -> Result<FontSet, FontError> {
         files::load_dir(dir)
+    }
+
+    /// Whether this is the compiled-in Liberation Serif, which stands in
+    /// for the profile's font (Times New Roman has the same metrics).
+    pub fn is_bundled(&self) -> bool {
+        self.bundled
+    }
+
+    /// The family name of the regular face ("Times New Roman").
+    pub fn family(&self) -> &str {
+        self.face(Style::Regular).family()
     }
 
     /// The face of a style.

@@ -1,11 +1,11 @@
 //! Pagination: paragraphs and tables poured into pages.
 
 use super::lines::{Lines, break_para};
-use super::spec::{Flow, Image, Para, Spec};
 use super::table::{RowLines, TableLines, measure};
 use super::{Graphic, LayoutError, Page, Pages, Span, Stroke};
 use crate::chart::Item;
 use crate::fonts::FontSet;
+use crate::resolve::{self, Flow, Image, Para, Resolved, Section};
 
 /// Fewest lines of a paragraph on either side of a page break.
 const WIDOWS: usize = 2;
@@ -25,7 +25,7 @@ impl Laid<'_> {
     /// Height of the whole block.
     fn height(&self, at_top: bool) -> f32 {
         match self {
-            Laid::Para(p, l) => before(p, at_top) + l.height(0, l.lines.len()),
+            Laid::Para(p, l) => before(p, at_top) + l.height(0, l.lines.len()) + p.after,
             Laid::Table(t) => t.border + t.rows.iter().map(|r| r.content + t.border).sum::<f32>(),
             Laid::Image(_, h) => *h,
         }
@@ -58,8 +58,11 @@ fn before(p: &Para, at_top: bool) -> f32 {
 }
 
 struct Cursor<'a> {
-    spec: &'a Spec,
+    spec: &'a resolve::Page,
     pages: Vec<Page>,
+    /// For each page: the index of its section.
+    sections: Vec<usize>,
+    section: usize,
     y: f32,
     /// Nothing but repeated table headers on this page yet.
     fresh: bool,
@@ -67,7 +70,12 @@ struct Cursor<'a> {
 
 impl Cursor<'_> {
     fn new_page(&mut self) {
-        self.pages.push(Page::default());
+        self.pages.push(Page {
+            width: self.spec.width,
+            height: self.spec.height,
+            ..Page::default()
+        });
+        self.sections.push(self.section);
         self.y = self.spec.top;
         self.fresh = true;
     }
@@ -79,7 +87,11 @@ impl Cursor<'_> {
     }
 
     fn room(&self) -> f32 {
-        self.spec.bottom - self.y
+        self.spec.height - self.spec.bottom - self.y
+    }
+
+    fn text_width(&self) -> f32 {
+        self.spec.text_width()
     }
 
     /// Draws lines `from..to` of a paragraph whose content box starts at
@@ -129,6 +141,7 @@ impl Cursor<'_> {
             self.lines(l, from, from + k, x);
             from += k;
             if from >= n {
+                self.y += p.after;
                 return;
             }
             self.new_page();
@@ -141,7 +154,7 @@ impl Cursor<'_> {
             self.new_page();
         }
         let d = &img.drawing;
-        let x0 = self.spec.left + (self.spec.text_width - d.width) / 2.0;
+        let x0 = self.spec.left + (self.text_width() - d.width) / 2.0;
         let y0 = self.y;
         let page = self.page();
         for item in &d.items {
@@ -241,8 +254,8 @@ impl Cursor<'_> {
                 } else {
                     0.0
                 };
-            for (gap, lines) in &cell.paras {
-                y = emit_lines(page, lines, 0, lines.lines.len(), left + cell.x, y + gap);
+            for (gap, lines, after) in &cell.paras {
+                y = emit_lines(page, lines, 0, lines.lines.len(), left + cell.x, y + gap) + after;
             }
         }
         let bottom = row_top + row.content;
@@ -321,12 +334,41 @@ fn emit_line(page: &mut Page, line: &super::lines::Line, x: f32, top: f32) {
     }
 }
 
-/// Lays the flow of `spec` out on pages.
-pub(super) fn paginate(spec: &Spec, fonts: &FontSet) -> Result<Pages, LayoutError> {
-    let mut laid = Vec::with_capacity(spec.flows.len());
-    for f in &spec.flows {
+/// Lays the sections of `doc` out on pages.
+pub(super) fn paginate(doc: &Resolved, fonts: &FontSet) -> Result<Pages, LayoutError> {
+    let first = doc.sections.first().ok_or(LayoutError::Empty)?;
+    let mut c = Cursor {
+        spec: &first.page,
+        pages: Vec::new(),
+        sections: Vec::new(),
+        section: 0,
+        y: 0.0,
+        fresh: true,
+    };
+    for (s, section) in doc.sections.iter().enumerate() {
+        c.spec = &section.page;
+        c.section = s;
+        c.new_page();
+        pour(&mut c, section, fonts)?;
+    }
+    let sections = std::mem::take(&mut c.sections);
+    let mut pages = c.pages;
+    number_pages(&mut pages, &sections, doc, fonts)?;
+    let (width, height) = (first.page.width, first.page.height);
+    Ok(Pages {
+        width,
+        height,
+        pages,
+    })
+}
+
+/// Pours one section's flow onto pages from the current one.
+fn pour(c: &mut Cursor<'_>, section: &Section, fonts: &FontSet) -> Result<(), LayoutError> {
+    let text_width = section.page.text_width();
+    let mut laid = Vec::with_capacity(section.flows.len());
+    for f in &section.flows {
         laid.push(match f {
-            Flow::Para(p) => Laid::Para(p, break_para(p, spec.text_width, fonts)?),
+            Flow::Para(p) => Laid::Para(p, break_para(p, text_width, fonts)?),
             Flow::Table(t) => Laid::Table(measure(t, fonts)?),
             Flow::Image(img) => {
                 let (style, size) = img.mark;
@@ -334,12 +376,6 @@ pub(super) fn paginate(spec: &Spec, fonts: &FontSet) -> Result<Pages, LayoutErro
             }
         });
     }
-    let mut c = Cursor {
-        spec,
-        pages: vec![Page::default()],
-        y: spec.top,
-        fresh: true,
-    };
     for (i, block) in laid.iter().enumerate() {
         let chain_start = block.keep_next() && (i == 0 || !laid[i - 1].keep_next());
         if chain_start && !c.fresh {
@@ -362,30 +398,43 @@ pub(super) fn paginate(spec: &Spec, fonts: &FontSet) -> Result<Pages, LayoutErro
             Laid::Image(img, h) => c.image(img, *h),
         }
     }
-    let mut pages = c.pages;
-    number_pages(&mut pages, spec, fonts)?;
-    Ok(Pages {
-        width: spec.width,
-        height: spec.height,
-        pages,
-    })
+    Ok(())
 }
 
-/// Page numbers, centred at the top, from page 2.
-fn number_pages(pages: &mut [Page], spec: &Spec, fonts: &FontSet) -> Result<(), LayoutError> {
-    let (style, size) = spec.page_number;
-    let face = fonts.face(style);
-    for (i, page) in pages.iter_mut().enumerate().skip(1) {
-        let text = (i + 1).to_string();
+/// Page numbers, centred in the page header: none on the first page of a
+/// section that has a title page; restarting at 1 where a section says so.
+fn number_pages(
+    pages: &mut [Page],
+    sections: &[usize],
+    doc: &Resolved,
+    fonts: &FontSet,
+) -> Result<(), LayoutError> {
+    let mut number = 0;
+    for (i, page) in pages.iter_mut().enumerate() {
+        let s = sections[i];
+        let section = &doc.sections[s];
+        let first = i == 0 || sections[i - 1] != s;
+        if first && (section.restart_numbering || i == 0) {
+            number = 0;
+        }
+        number += 1;
+        if first && section.title_page {
+            continue;
+        }
+        let para = &section.page_number;
+        let (style, size) = para.mark;
+        let face = fonts.face(style);
+        let text = number.to_string();
         if let Some(ch) = face.missing(&text) {
             return Err(LayoutError::missing(ch, face, &text));
         }
+        let g = &section.page;
         let w = face.width(&text, size);
         page.spans.insert(
             0,
             Span {
-                x: spec.left + (spec.text_width - w) / 2.0,
-                y: spec.header_top + face.gap(size) + face.ascent(size),
+                x: g.left + (g.text_width() - w) / 2.0,
+                y: g.header + face.gap(size) + face.ascent(size),
                 style,
                 size,
                 text,

@@ -2,8 +2,8 @@
 //! greedily at the places a word processor breaks, aligned and justified.
 
 use super::LayoutError;
-use super::spec::{Align, Para, Spacing};
 use crate::fonts::{FontSet, Style};
+use crate::resolve::{Align, Para, Spacing};
 
 /// A piece of a line in one face, `x` from the content box's left edge.
 #[derive(Debug, Clone, PartialEq)]

@@ -17,7 +17,6 @@
 
 mod flow;
 mod lines;
-mod spec;
 mod table;
 
 use std::fmt::{self, Write};
@@ -92,14 +91,18 @@ pub struct Page {
     pub strokes: Vec<Stroke>,
     /// Shapes of charts, in painting order.
     pub graphics: Vec<Graphic>,
+    /// Width, points (its section's).
+    pub width: f32,
+    /// Height, points.
+    pub height: f32,
 }
 
 /// A laid-out document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pages {
-    /// Page width, points.
+    /// Width of the first page, points.
     pub width: f32,
-    /// Page height, points.
+    /// Height of the first page, points.
     pub height: f32,
     /// The pages.
     pub pages: Vec<Page>,
@@ -117,6 +120,8 @@ pub enum LayoutError {
         /// The text it occurs in.
         context: String,
     },
+    /// The document has no section to lay out.
+    Empty,
 }
 
 impl LayoutError {
@@ -150,6 +155,7 @@ impl fmt::Display for LayoutError {
                 "phông chữ {face} không có ký tự “{ch}” (U+{:04X}), trong: “{context}”",
                 u32::from(*ch)
             ),
+            Self::Empty => f.write_str("văn bản không có nội dung để dàn trang"),
         }
     }
 }
@@ -158,8 +164,15 @@ impl std::error::Error for LayoutError {}
 
 /// Lays out a document.
 pub fn layout(doc: &Document, profile: &Profile, fonts: &FontSet) -> Result<Pages, LayoutError> {
-    let spec = spec::document(doc, profile, fonts)?;
-    flow::paginate(&spec, fonts)
+    layout_resolved(&crate::resolve::resolve(doc, profile, fonts)?, fonts)
+}
+
+/// Lays out a resolved document.
+pub fn layout_resolved(
+    doc: &crate::resolve::Resolved,
+    fonts: &FontSet,
+) -> Result<Pages, LayoutError> {
+    flow::paginate(doc, fonts)
 }
 
 impl Pages {

@@ -2,8 +2,8 @@
 
 use super::LayoutError;
 use super::lines::{Lines, break_para};
-use super::spec::Table;
 use crate::fonts::FontSet;
+use crate::resolve::Table;
 
 /// A cell's paragraphs, broken for its width.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,8 +12,8 @@ pub(super) struct CellLines {
     pub x: f32,
     /// The cell's own left and right edges, from the table's left edge.
     pub edges: (f32, f32),
-    /// Space before each paragraph, and its lines.
-    pub paras: Vec<(f32, Lines)>,
+    /// Space before each paragraph, its lines, and the space after it.
+    pub paras: Vec<(f32, Lines, f32)>,
     /// Height of the content.
     pub height: f32,
     pub middle: bool,
@@ -67,8 +67,8 @@ pub(super) fn measure(t: &Table, fonts: &FontSet) -> Result<TableLines, LayoutEr
             let mut height = 0.0;
             for p in &cell.paras {
                 let lines = break_para(p, width, fonts)?;
-                height += p.before + lines.height(0, lines.lines.len());
-                paras.push((p.before, lines));
+                height += p.before + lines.height(0, lines.lines.len()) + p.after;
+                paras.push((p.before, lines, p.after));
             }
             cells.push(CellLines {
                 x: left + t.pad,

@@ -2,12 +2,15 @@
 
 use super::flow::paginate;
 use super::lines::break_para;
-use super::spec::{Align, Cell, Flow, Para, Piece, Spacing, Spec, Table, TableRow};
 use super::{LayoutError, Pages};
 use crate::fonts::{FontSet, Style};
+use crate::resolve::{
+    Align, Cell, Flow, Page, Para, Piece, Resolved, Role, Section, Spacing, Table, TableRow,
+};
 
 fn para(text: &str, align: Align) -> Para {
     Para {
+        role: Role::Body,
         pieces: vec![Piece {
             text: text.to_owned(),
             style: Style::Regular,
@@ -20,6 +23,7 @@ fn para(text: &str, align: Align) -> Para {
         indent_right: 0.0,
         spacing: Spacing::Exact(18.0),
         before: 6.0,
+        after: 0.0,
         keep_next: false,
         page_break_before: false,
         border_bottom: None,
@@ -28,17 +32,29 @@ fn para(text: &str, align: Align) -> Para {
 }
 
 /// A page with room for `lines` lines of 18 pt, 200 pt wide.
-fn spec(lines: usize, flows: Vec<Flow>) -> Spec {
-    Spec {
-        width: 300.0,
-        height: 100.0 + 18.0 * lines as f32,
-        top: 50.0,
-        bottom: 50.0 + 18.0 * lines as f32,
-        left: 50.0,
-        text_width: 200.0,
-        header_top: 20.0,
-        page_number: (Style::Regular, 14.0),
-        flows,
+fn spec(lines: usize, flows: Vec<Flow>) -> Resolved {
+    let mut page_number = para("", Align::Center);
+    page_number.pieces.clear();
+    page_number.spacing = Spacing::Single;
+    Resolved {
+        font_family: "Liberation Serif".into(),
+        base_size: 14.0,
+        sections: vec![Section {
+            page: Page {
+                width: 300.0,
+                height: 100.0 + 18.0 * lines as f32,
+                top: 50.0,
+                bottom: 50.0,
+                left: 50.0,
+                right: 50.0,
+                header: 20.0,
+                landscape: false,
+            },
+            restart_numbering: false,
+            title_page: true,
+            page_number,
+            flows,
+        }],
     }
 }
 
@@ -205,6 +221,7 @@ fn table_rows_never_split_and_the_header_repeats() {
         });
     }
     let table = Table {
+        width: 200.0,
         widths: vec![40.0, 160.0],
         pad: 2.0,
         shift: 0.0,

@@ -223,16 +223,16 @@ pub(super) fn document(pages: &Pages, fonts: &FontSet) -> Result<PdfDocument, Pd
             .map
             .insert(id.clone(), printpdf::PdfFont::new(parsed.clone()));
     }
-    let h = pages.height;
     let mut out = Vec::with_capacity(pages.pages.len());
     for page in &pages.pages {
+        let h = page.height;
         let mut ops = Vec::new();
         graphic_ops(&page.graphics, h, &mut ops);
         text_ops(&page.spans, &ids, h, &mut ops);
         for r in &page.strokes {
             stroke_ops(r, h, &mut ops);
         }
-        let rect = Rect::from_wh(Pt(pages.width), Pt(h));
+        let rect = Rect::from_wh(Pt(page.width), Pt(h));
         out.push(PdfPage {
             media_box: rect.clone(),
             trim_box: rect.clone(),
