@@ -201,6 +201,25 @@ pub enum Message {
         title: String,
     },
     CommitteeDeputyKT,
+    AuthorityTooManyLines {
+        count: usize,
+        party: bool,
+    },
+    AuthorityPair {
+        first: String,
+        second: String,
+        party: bool,
+    },
+    DeputyLineNeedsDeputyTitle {
+        value: String,
+        title: String,
+    },
+    StateDeputyNeedsKT {
+        title: String,
+    },
+    AuthorityOnBehalfNotCollective {
+        issuer: String,
+    },
     NoRecipients,
     NoArchive,
     // ---- the document as a whole ----
@@ -382,6 +401,11 @@ impl Message {
             AuthorityOnBehalfForAdvisory => "authority-tm-advisory",
             DeputyNeedsKT { .. } => "deputy-needs-kt",
             CommitteeDeputyKT => "committee-kt",
+            AuthorityTooManyLines { .. } => "authority-lines",
+            AuthorityPair { .. } => "authority-pair",
+            DeputyLineNeedsDeputyTitle { .. } => "kt-needs-deputy-title",
+            StateDeputyNeedsKT { .. } => "state-deputy-needs-kt",
+            AuthorityOnBehalfNotCollective { .. } => "authority-tm-not-collective",
             NoRecipients => "no-recipients",
             NoArchive => "no-archive",
             SummaryCase { .. } => "summary-case",
@@ -596,8 +620,8 @@ impl Message {
                 format!("'{value}' is the state spelling; Party documents write T/M, K/T, T/L"),
             ),
             AuthorityWrongStyle { value, party: false } => (
-                format!("'{value}' là cách viết của văn bản Đảng; văn bản nhà nước viết TM., KT., TL."),
-                format!("'{value}' is the Party spelling; state documents write TM., KT., TL."),
+                format!("'{value}' là cách viết của văn bản Đảng; văn bản nhà nước viết TM., KT., TL., TUQ., Q."),
+                format!("'{value}' is the Party spelling; state documents write TM., KT., TL., TUQ., Q."),
             ),
             AuthorityNeedsOnBehalf { issuer } => (
                 format!("{issuer} là cơ quan lãnh đạo tập thể: người ký phải ký thay mặt (T/M) hoặc thừa lệnh (T/L)"),
@@ -614,6 +638,29 @@ impl Message {
             CommitteeDeputyKT => (
                 "cấp ủy là tập thể lãnh đạo, thường ký T/M kể cả khi Phó Bí thư ký; K/T chỉ dùng theo quy định riêng".into(),
                 "a Party committee usually signs T/M even when a deputy secretary signs; K/T only by local rule".into(),
+            ),
+            AuthorityTooManyLines { count, .. } => (
+                format!("quyền hạn ký có {count} dòng; tối đa hai dòng: thay mặt, rồi ký thay"),
+                format!("the signing authority has {count} lines; at most two: on behalf, then deputy"),
+            ),
+            AuthorityPair { first, second, party } => {
+                let (tm, kt) = if *party { ("T/M", "K/T") } else { ("TM.", "KT.") };
+                (
+                    format!("hai dòng quyền hạn ký phải là thay mặt ({tm}) rồi ký thay ({kt}), nhưng ở đây là '{first}' rồi '{second}'"),
+                    format!("two signing authority lines must be on behalf ({tm}) then deputy ({kt}), but here they are '{first}' then '{second}'"),
+                )
+            }
+            DeputyLineNeedsDeputyTitle { value, title } => (
+                format!("'{value}' là dòng ký thay, nhưng chức vụ '{title}' không phải của cấp phó (không bắt đầu bằng 'Phó')"),
+                format!("'{value}' is a deputy line, but the title '{title}' is not a deputy's (it does not start with 'Phó')"),
+            ),
+            StateDeputyNeedsKT { title } => (
+                format!("cấp phó ('{title}') ký văn bản nhà nước phải ký thay (KT.), kể cả khi ký thay mặt tập thể"),
+                format!("a deputy ('{title}') signing a state document signs KT., also when signing on behalf of the collective"),
+            ),
+            AuthorityOnBehalfNotCollective { issuer } => (
+                format!("{issuer} không phải tập thể lãnh đạo: chỉ ký thay mặt (TM.) cho một tập thể như Ủy ban nhân dân"),
+                format!("{issuer} is not a collective body: TM. is signed only on behalf of a collective such as a People's Committee"),
             ),
             NoRecipients => (
                 "văn bản chưa có nơi nhận ('recipients')".into(),
@@ -907,6 +954,24 @@ impl Message {
                 "ví dụ: authority: T/M BAN THƯỜNG VỤ".into(),
                 "e.g. authority: T/M BAN THƯỜNG VỤ".into(),
             ),
+            AuthorityTooManyLines { party: true, .. } | AuthorityPair { party: true, .. } => (
+                "văn bản của Đảng thường ký một dòng, ví dụ: authority: T/M BAN THƯỜNG VỤ (chức vụ: Phó Bí thư)".into(),
+                "a Party document usually has one line, e.g. authority: T/M BAN THƯỜNG VỤ (title: Phó Bí thư)".into(),
+            ),
+            AuthorityTooManyLines { party: false, .. }
+            | AuthorityPair { party: false, .. }
+            | StateDeputyNeedsKT { .. } => (
+                "ví dụ: authority: [TM. Ủy ban nhân dân, KT. Chủ tịch] (chức vụ: Phó Chủ tịch)".into(),
+                "e.g. authority: [TM. Ủy ban nhân dân, KT. Chủ tịch] (title: Phó Chủ tịch)".into(),
+            ),
+            DeputyLineNeedsDeputyTitle { .. } => (
+                "người ký thay là cấp phó: ghi chức vụ của họ, ví dụ 'Phó Chủ tịch'; nếu người đứng đầu ký thì bỏ dòng ký thay".into(),
+                "a deputy signs on the head's behalf: write the deputy's title, e.g. 'Phó Chủ tịch'; if the head signs, drop the deputy line".into(),
+            ),
+            AuthorityOnBehalfNotCollective { .. } => (
+                "người đứng đầu ký trực tiếp (bỏ trống 'authority'), cấp phó ký thay, ví dụ: authority: KT. Giám đốc".into(),
+                "the head signs directly (leave 'authority' empty), a deputy signs KT., e.g. authority: KT. Giám đốc".into(),
+            ),
             NoRecipients => (
                 "thêm 'recipients:' với ít nhất một nơi nhận, ví dụ '- name: Ban Thường vụ Thành ủy'".into(),
                 "add 'recipients:' with at least one entry".into(),
@@ -990,7 +1055,9 @@ fn syntax_vi(detail: &str) -> String {
 /// Plain English for the deserializer's internal names of kinds of values.
 fn kind_en(kind: &str) -> String {
     let k = kind.trim();
-    let en = if k.contains("string") {
+    let en = if k.contains("string") && k.contains("sequence") {
+        "a text or a list of texts"
+    } else if k.contains("string") {
         "a text"
     } else if k.contains("sequence") {
         "a list"
@@ -1005,7 +1072,9 @@ fn kind_en(kind: &str) -> String {
 /// Vietnamese for serde's names of expected and found kinds of values.
 fn kind_vi(kind: &str) -> String {
     let k = kind.trim();
-    let vi = if k.contains("string") || k == "text" {
+    let vi = if k.contains("string") && k.contains("sequence") {
+        "một chuỗi văn bản hoặc một danh sách chuỗi"
+    } else if k.contains("string") || k == "text" {
         "một chuỗi văn bản"
     } else if k.contains("sequence") || k.contains("list") {
         "một danh sách (các dòng bắt đầu bằng '- ')"

@@ -91,12 +91,22 @@ pub struct DocumentInfo {
 /// The signer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Signer {
-    /// Authority line (T/M BAN THƯỜNG VỤ …), possibly empty.
-    pub authority: Authority,
+    /// The authority lines, in print order: none (the head signs directly),
+    /// one ("T/M BAN THƯỜNG VỤ"), or two, on behalf then deputy ("TM. ỦY BAN
+    /// NHÂN DÂN", "KT. CHỦ TỊCH"). Never an empty line.
+    pub authorities: Vec<Authority>,
     /// Title, normal case ("Bí thư").
     pub title: String,
     /// Name.
     pub name: String,
+}
+
+impl Signer {
+    /// The first authority line, which says for whom the signer signs; none
+    /// when the head signs directly.
+    pub fn authority(&self) -> Option<&Authority> {
+        self.authorities.first()
+    }
 }
 
 /// One recipient.

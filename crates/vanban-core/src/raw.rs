@@ -171,16 +171,98 @@ pub struct RawDocument {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Signer")]
 pub struct RawSigner {
-    /// Thẩm quyền ký, ví dụ "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ". Đảng: T/M, K/T, T/L, T/UQ; nhà nước: TM., KT., TL., TUQ., Q.; bỏ trống khi người đứng đầu ký trực tiếp.
+    /// Thẩm quyền ký: một dòng, ví dụ "T/M BAN THƯỜNG VỤ", hoặc danh sách hai dòng theo thứ tự in, dòng thay mặt rồi dòng ký thay, ví dụ [TM. Ủy ban nhân dân, KT. Chủ tịch]. Đảng: T/M, K/T, T/L, T/UQ; nhà nước: TM., KT., TL., TUQ., Q.; bỏ trống khi người đứng đầu ký trực tiếp.
     #[serde(default)]
-    #[schemars(with = "Option<Text>")]
-    pub authority: Option<S<Text>>,
+    #[schemars(with = "Option<RawAuthority>")]
+    pub authority: Option<S<RawAuthority>>,
     /// Chức vụ của người ký, ví dụ "Bí thư", "Phó Bí thư Thường trực".
     #[schemars(with = "Text")]
     pub title: S<Text>,
     /// Họ và tên người ký.
     #[schemars(with = "Text")]
     pub name: S<Text>,
+}
+
+/// The signing authority as written: one line, or a list of lines in print
+/// order (`[TM. Ủy ban nhân dân, KT. Chủ tịch]`). How many lines, and which,
+/// is checked by `lower`.
+#[derive(Debug)]
+pub enum RawAuthority {
+    /// `authority: T/M BAN THƯỜNG VỤ`.
+    Line(Text),
+    /// `authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]`, each line with its place.
+    Lines(Vec<S<Text>>),
+}
+
+impl<'de> Deserialize<'de> for RawAuthority {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(AuthorityVisitor)
+    }
+}
+
+struct AuthorityVisitor;
+
+impl AuthorityVisitor {
+    fn line<E>(v: &str) -> Result<RawAuthority, E> {
+        Ok(RawAuthority::Line(Text(collapse_spaces(&nfc(v)))))
+    }
+}
+
+/// A text, or a list of texts. As for [`Text`], an unquoted number or
+/// `true` is taken as its text.
+impl<'de> serde::de::Visitor<'de> for AuthorityVisitor {
+    type Value = RawAuthority;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string or a sequence of strings")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawAuthority, E> {
+        Self::line(v)
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<RawAuthority, E> {
+        Self::line(&v.to_string())
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<RawAuthority, E> {
+        Self::line(&v.to_string())
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<RawAuthority, E> {
+        Self::line(&v.to_string())
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<RawAuthority, E> {
+        Self::line(&v.to_string())
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<RawAuthority, A::Error> {
+        let mut lines = Vec::new();
+        while let Some(line) = seq.next_element::<S<Text>>()? {
+            lines.push(line);
+        }
+        Ok(RawAuthority::Lines(lines))
+    }
+}
+
+/// In the schema: a string, or a list of at most two strings.
+impl JsonSchema for RawAuthority {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "Authority".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": ["string", "array"],
+            "items": { "type": "string" },
+            "maxItems": 2
+        })
+    }
 }
 
 /// Một nơi nhận.

@@ -286,12 +286,12 @@ pub(crate) fn signature(
             .to_string();
         *last = format!("{trimmed}.");
     }
-    let authority = signer.authority.render(format);
-    let authority = if authority.is_empty() {
-        Vec::new()
-    } else {
-        vec![authority]
-    };
+    let authority = signer
+        .authorities
+        .iter()
+        .map(|a| a.render(format))
+        .filter(|s| !s.is_empty())
+        .collect();
     Ok(Signature {
         recipients_label: profile.recipients_label_text.clone(),
         recipients: lines,

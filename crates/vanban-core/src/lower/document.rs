@@ -1,15 +1,15 @@
-//! The header parts: issuer, format, the document's identity and signer, and
-//! the cited documents.
+//! The header parts: issuer, format, the document's identity (its signer in
+//! `signer`), and the cited documents.
 
+use super::signer::signer;
 use super::{Ctx, at, default_format};
-use crate::authority::{Authority, AuthorityError, Prefix, accepted_prefixes};
 use crate::date::VnDate;
 use crate::kinds::{CitationRole, DocumentKind, FormatKind, IssuerKind};
 use crate::messages::{IdKind, Message};
-use crate::model::{Body, CitedDocument, DocumentInfo, Issuer, Recipient, Signer};
-use crate::raw::{RawCited, RawDocument, RawIssuer, RawRecipient, RawSigner, S, Text};
+use crate::model::{Body, CitedDocument, DocumentInfo, Issuer, Recipient};
+use crate::raw::{RawCited, RawDocument, RawIssuer, RawRecipient, S, Text};
 use crate::symbol::{DocumentSymbol, SymbolForm};
-use crate::text::{lower_vi, starts_upper};
+use crate::text::starts_upper;
 use std::collections::BTreeMap;
 
 pub(super) fn issuer(cx: &mut Ctx<'_>, raw: &S<RawIssuer>) -> Issuer {
@@ -163,80 +163,6 @@ pub(crate) fn routing<T>(
         cx.warn(cx.key_of(raw, parent), Message::NoArchive);
     }
     (recipients, archive)
-}
-
-/// The signer under `parent` ("document", "report"), checked against the
-/// issuer's kind and the format.
-pub(crate) fn signer(
-    cx: &mut Ctx<'_>,
-    raw: &S<RawSigner>,
-    issuer: &Issuer,
-    party: bool,
-    parent: &str,
-) -> Option<Signer> {
-    let r = &raw.value;
-    let title = cx.text(&format!("{parent}.signer.title"), &r.title);
-    let name = cx.text(&format!("{parent}.signer.name"), &r.name);
-    let (auth_text, auth_pos) = match &r.authority {
-        Some(a) => (a.value.0.clone(), at(a)),
-        None => (String::new(), cx.key_of(raw, "signer")),
-    };
-    let format = default_format(party);
-    let authority = match Authority::parse(&auth_text) {
-        Ok(a) => a,
-        Err(AuthorityError::MissingBody) => {
-            cx.error(auth_pos, Message::AuthorityMissingBody { value: auth_text });
-            return None;
-        }
-        Err(AuthorityError::UnknownPrefix(_)) => {
-            cx.error(
-                auth_pos,
-                Message::AuthorityUnknownPrefix {
-                    value: auth_text,
-                    accepted: accepted_prefixes(format),
-                },
-            );
-            return None;
-        }
-    };
-    if let Some((_, style)) = authority.prefix
-        && style != format
-    {
-        let word = auth_text.split(' ').next().unwrap_or_default().to_string();
-        cx.error(
-            auth_pos,
-            Message::AuthorityWrongStyle { value: word, party },
-        );
-    }
-    let deputy = lower_vi(&title).starts_with("phó");
-    if party {
-        match (issuer.kind.is_collective(), authority.kind()) {
-            (true, None) => cx.error(
-                auth_pos,
-                Message::AuthorityNeedsOnBehalf {
-                    issuer: issuer.name.clone(),
-                },
-            ),
-            (true, Some(Prefix::Deputy)) if issuer.kind == IssuerKind::PartyCommittee => {
-                cx.warn(auth_pos, Message::CommitteeDeputyKT)
-            }
-            (false, Some(Prefix::OnBehalf)) => {
-                cx.error(auth_pos, Message::AuthorityOnBehalfForAdvisory)
-            }
-            (false, None) if deputy => cx.error(
-                auth_pos,
-                Message::DeputyNeedsKT {
-                    title: title.clone(),
-                },
-            ),
-            _ => {}
-        }
-    }
-    Some(Signer {
-        authority,
-        title,
-        name,
-    })
 }
 
 pub(super) fn cited(

@@ -2,7 +2,10 @@
 //! collecting every problem in one pass.
 
 pub(crate) mod document;
+pub(crate) mod signer;
 pub(crate) mod tasks;
+#[cfg(test)]
+mod tests;
 
 use crate::date::{DateError, VnDate};
 use crate::diagnostic::{Diagnostic, Pos};

@@ -208,3 +208,44 @@ fn unknown_keys_and_missing_fields_are_reported_with_their_place() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_report_signer_takes_the_list_form_and_its_rules() {
+    let p = program();
+    let line = line_of("authority: T/M BAN THƯỜNG VỤ");
+    let two = edited(
+        "    authority: T/M BAN THƯỜNG VỤ\n",
+        "    authority: [T/M BAN THƯỜNG VỤ, K/T BÍ THƯ]\n",
+    );
+    let s = StatusFile::from_yaml(&two, "s.yaml", &p).unwrap().value;
+    let lines: Vec<String> = s
+        .report
+        .signer
+        .authorities
+        .iter()
+        .map(|a| a.render(p.format))
+        .collect();
+    assert_eq!(lines, ["T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ"]);
+    let three = edited(
+        "    authority: T/M BAN THƯỜNG VỤ\n",
+        "    authority: [T/M BAN THƯỜNG VỤ, K/T BÍ THƯ, T/L BAN THƯỜNG VỤ]\n",
+    );
+    assert_eq!(
+        problems(&three),
+        [format!(
+            "{line}:48 error authority-lines: quyền hạn ký có 3 dòng; tối đa hai dòng: thay mặt, rồi ký thay"
+        )]
+    );
+    let text = edited("    title: Phó Bí thư Thường trực\n", "    title: Bí thư\n");
+    let text = text.replacen(
+        "    authority: T/M BAN THƯỜNG VỤ\n",
+        "    authority: [T/M BAN THƯỜNG VỤ, K/T BÍ THƯ]\n",
+        1,
+    );
+    assert_eq!(
+        problems(&text),
+        [format!(
+            "{line}:36 error kt-needs-deputy-title: 'K/T BÍ THƯ' là dòng ký thay, nhưng chức vụ 'Bí thư' không phải của cấp phó (không bắt đầu bằng 'Phó')"
+        )]
+    );
+}
