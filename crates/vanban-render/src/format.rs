@@ -14,6 +14,9 @@ pub const PLACE_DATE_SPACE_BEFORE_PT: f32 = 3.0;
 /// Height of the paragraph that carries the motto's rule as its bottom
 /// border, points (the rule itself adds its width).
 pub const RULE_LINE_PT: f32 = 1.0;
+/// Space above a rule drawn under a line of text (the summary's), points:
+/// clear of the descenders.
+pub const RULE_GAP_PT: f32 = 3.0;
 /// How many paragraphs at the end of the body stay on the signature's page.
 pub const KEPT_WITH_SIGNATURE: usize = 2;
 

@@ -167,7 +167,8 @@ pub struct Signature {
 /// An appendix.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Appendix {
-    /// "PHỤ LỤC".
+    /// "Phụ lục", without its number (the profile numbers appendices and
+    /// says their case).
     pub label: String,
     /// Its title, in capitals.
     pub title: String,

@@ -7,7 +7,7 @@
 use std::io::Read;
 use std::path::Path;
 use std::process::Command;
-use vanban_render::{Profile, to_docx};
+use vanban_render::to_docx;
 const PARTS: [&str; 4] = [
     "word/document.xml",
     "word/styles.xml",
@@ -21,7 +21,7 @@ use common::{EXAMPLES, root};
 fn render(example: &str) -> Vec<u8> {
     to_docx(
         &common::example(example),
-        &Profile::party_hd36(),
+        &common::profile(example),
         vanban_render::FontSet::builtin(),
     )
     .unwrap()
@@ -39,6 +39,10 @@ fn part(docx: &[u8], name: &str) -> String {
 fn docx_parts_match_golden_files() {
     for example in EXAMPLES {
         let docx = render(example);
+        // The package itself, to open or convert when a golden changes.
+        let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("golden-docx");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join(format!("{example}.docx")), &docx).unwrap();
         let dir = root().join("tests/golden").join(format!("{example}.docx"));
         for name in PARTS {
             common::golden(

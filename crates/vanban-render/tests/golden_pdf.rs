@@ -20,11 +20,15 @@ fn pdf(doc: &Document) -> Vec<u8> {
     to_pdf(doc, &Profile::party_hd36(), FontSet::builtin()).unwrap()
 }
 
+fn pdf_of(example: &str, doc: &Document) -> Vec<u8> {
+    to_pdf(doc, &common::profile(example), FontSet::builtin()).unwrap()
+}
+
 #[test]
 fn layouts_match_golden_files() {
     for example in EXAMPLES {
         let doc = common::example(example);
-        let pages = layout(&doc, &Profile::party_hd36(), FontSet::builtin()).unwrap();
+        let pages = layout(&doc, &common::profile(example), FontSet::builtin()).unwrap();
         let golden = root()
             .join("tests/golden")
             .join(format!("{example}.layout.txt"));
@@ -109,7 +113,7 @@ fn the_files_pass_poppler_and_qpdf() {
     for example in EXAMPLES {
         let doc = common::example(example);
         let file = dir.join(format!("{example}.pdf"));
-        std::fs::write(&file, pdf(&doc)).unwrap();
+        std::fs::write(&file, pdf_of(example, &doc)).unwrap();
 
         let path = file.to_str().unwrap();
         let fonts = run("pdffonts", &[path]);

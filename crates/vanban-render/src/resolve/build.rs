@@ -9,7 +9,8 @@ use crate::fonts::{FontSet, Style};
 use crate::format::{self, tw_pt, twips};
 use crate::ir::{self, Block, Document};
 use crate::layout::LayoutError;
-use crate::profile::{Orientation, Profile, TextStyle};
+use crate::numbers::roman;
+use crate::profile::{Numbering, Orientation, Profile, TextStyle};
 use vanban_core::text::upper_vi;
 
 /// The face of a text style.
@@ -174,26 +175,32 @@ fn separator(p: &Profile, width: f32, out: &mut Vec<Flow>) {
     if p.summary_rule_share > 0.0 {
         let mut r = rule(width, width * p.summary_rule_share, p.motto_rule_pt);
         r.keep_next = true;
+        r.before = format::RULE_GAP_PT;
         out.push(Flow::Para(r));
     }
 }
 
-/// The end mark appended to the last text paragraph of the body: "./."
-/// after a sentence without its full stop, "/." after one that has it.
+/// The end mark appended to the last text paragraph of the body (a note in
+/// parentheses, such as "(Có Phụ lục … kèm theo)", is not the text's end):
+/// "./." after a sentence without its full stop, "/." after one that has it.
 fn end_mark(flows: &mut [Flow], p: &Profile) {
     if !p.end_mark || p.end_mark_text.is_empty() {
         return;
     }
+    let text_of = |para: &Para| -> String { para.pieces.iter().map(|x| x.text.as_str()).collect() };
     let last = flows.iter_mut().rev().find_map(|f| match f {
         Flow::Para(para)
             if matches!(para.role, Role::Body | Role::ListDash) && !para.pieces.is_empty() =>
         {
-            Some(para)
+            let t = text_of(para);
+            let t = t.trim();
+            let note = t.starts_with('(') && t.trim_end_matches('.').ends_with(')');
+            (!note).then_some(para)
         }
         _ => None,
     });
     let Some(para) = last else { return };
-    let text: String = para.pieces.iter().map(|x| x.text.as_str()).collect();
+    let text = text_of(para);
     let mark = &p.end_mark_text;
     let add = match mark.chars().next() {
         Some(first) if text.trim_end().ends_with(first) => &mark[first.len_utf8()..],
@@ -267,11 +274,21 @@ pub fn resolve(doc: &Document, p: &Profile, fonts: &FontSet) -> Result<Resolved,
         flows,
     }];
     let own_section = p.appendix_page_restart || p.appendix_orientation != Orientation::Portrait;
-    for a in &doc.appendices {
+    let count = doc.appendices.len();
+    for (i, a) in doc.appendices.iter().enumerate() {
         let page = page(p, p.appendix_orientation);
         let width = page.text_width();
         let mut out = Vec::new();
-        let mut label = centred(Role::AppendixLabel, &a.label, &p.appendix_label, 0.0, true);
+        let label = if count > 1 || p.appendix_number_alone {
+            let n = match p.appendix_numbering {
+                Numbering::Arabic => (i + 1).to_string(),
+                Numbering::Roman => roman(i + 1),
+            };
+            format!("{} {n}", a.label)
+        } else {
+            a.label.clone()
+        };
+        let mut label = centred(Role::AppendixLabel, &label, &p.appendix_label, 0.0, true);
         if !own_section {
             label.page_break_before = true;
         }

@@ -30,6 +30,51 @@ fn measure(fonts: &FontSet, text: &str, t: &TextStyle) -> f32 {
     fonts.face(p.style).width(&p.text, p.size)
 }
 
+/// A name of the header on as few lines as the column needs, the lines as
+/// even as the words allow ("ỦY BAN NHÂN DÂN" / "PHƯỜNG AN HẢI" rather than
+/// "ỦY BAN NHÂN DÂN PHƯỜNG" / "AN HẢI"), each its own centred paragraph.
+fn balanced(fonts: &FontSet, text: &str, t: &TextStyle, column: f32) -> Vec<String> {
+    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    let width = |ws: &[&str]| measure(fonts, &ws.join(" "), t);
+    if words.len() < 2 || width(&words) <= column {
+        return vec![text.to_owned()];
+    }
+    // best[i]: (lines, widest line) to set words[..i]; fewest lines first.
+    let n = words.len();
+    let mut best: Vec<Option<(usize, f32, usize)>> = vec![None; n + 1];
+    best[0] = Some((0, 0.0, 0));
+    for end in 1..=n {
+        for start in 0..end {
+            let Some((lines, widest, _)) = best[start] else {
+                continue;
+            };
+            let w = width(&words[start..end]);
+            if w > column && end - start > 1 {
+                continue;
+            }
+            let cand = (lines + 1, widest.max(w), start);
+            let better = match best[end] {
+                None => true,
+                Some((l, wd, _)) => cand.0 < l || (cand.0 == l && cand.1 < wd),
+            };
+            if better {
+                best[end] = Some(cand);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        let Some((_, _, start)) = best[end] else {
+            break;
+        };
+        out.push(words[start..end].join(" "));
+        end = start;
+    }
+    out.reverse();
+    out
+}
+
 /// The header's two columns, points: the left one as the profile prefers,
 /// narrowed so that the right one holds its widest line (the motto lines,
 /// the place and date) without wrapping.
@@ -60,12 +105,24 @@ pub(super) fn header_block(doc: &Document, p: &Profile, fonts: &FontSet, width: 
     let line = |text: &str, t: &TextStyle| centred(Role::HeaderCell, text, t, 0.0, false);
     let mut left = Vec::new();
     if let Some(sup) = &h.superior {
-        left.push(line(sup, &p.superior));
+        for l in balanced(fonts, sup, &p.superior, left_w) {
+            left.push(line(&l, &p.superior));
+        }
     }
-    left.push(line(&h.issuer, &p.issuer));
+    let issuer = balanced(fonts, &h.issuer, &p.issuer, left_w);
+    let widest = issuer
+        .iter()
+        .map(|l| measure(fonts, l, &p.issuer))
+        .fold(0.0, f32::max);
+    for l in &issuer {
+        left.push(line(l, &p.issuer));
+    }
     if p.issuer_rule_share > 0.0 {
-        let name = measure(fonts, &h.issuer, &p.issuer).min(left_w);
-        left.push(rule(left_w, name * p.issuer_rule_share, p.motto_rule_pt));
+        left.push(rule(
+            left_w,
+            widest.min(left_w) * p.issuer_rule_share,
+            p.motto_rule_pt,
+        ));
     }
     if !p.issuer_mark.is_empty() {
         left.push(line(&p.issuer_mark, &p.issuer_mark_style));

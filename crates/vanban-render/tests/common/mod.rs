@@ -7,13 +7,26 @@ use std::path::{Path, PathBuf};
 use vanban_core::{Program, StatusFile};
 use vanban_render::{Document, Profile, Templates, program_document, report_document};
 
-/// The bundled examples: two programs, and the report of the first on
-/// its status file (`<program>.status`).
-pub const EXAMPLES: [&str; 3] = [
+/// The bundled examples: the Party programs and the People's Committee's
+/// plan (state format), and the reports on their status files
+/// (`<program>.status`).
+pub const EXAMPLES: [&str; 5] = [
     "son-tra-11-ctr-qu",
     "phuong-an-hai-2025",
     "son-tra-11-ctr-qu.status",
+    "ubnd-phuong-an-hai-2026",
+    "ubnd-phuong-an-hai-2026.status",
 ];
+
+/// The program an example is, or reports on.
+fn program_of(name: &str) -> &str {
+    name.split_once(".status").map_or(name, |(p, _)| p)
+}
+
+/// The built-in profile of an example's format (its program's).
+pub fn profile(name: &str) -> Profile {
+    Profile::for_format(program(program_of(name)).format)
+}
 
 fn read(name: &str) -> String {
     std::fs::read_to_string(root().join("examples").join(format!("{name}.yaml"))).unwrap()
@@ -30,10 +43,10 @@ pub fn status(program: &Program, name: &str) -> StatusFile {
         .value
 }
 
-/// The IR of a bundled example, with the Party profile: a program, or the
-/// report of `<program>.status…` on its program.
+/// The IR of a bundled example, with the profile of its format: a program,
+/// or the report of `<program>.status…` on its program.
 pub fn example(name: &str) -> Document {
-    let (profile, templates) = (Profile::party_hd36(), Templates::builtin());
+    let (profile, templates) = (profile(name), Templates::builtin());
     match name.split_once(".status") {
         Some((prog, _)) => {
             let p = program(prog);
