@@ -61,6 +61,20 @@ pub fn collapse_spaces(s: &str) -> String {
     out
 }
 
+/// `s` with its first letter in upper case (`upper`) or lower case, the
+/// rest as written: a summary set into a sentence, or starting a line.
+pub fn first_letter_case(s: &str, upper: bool) -> String {
+    let Some((i, c)) = s.char_indices().find(|(_, c)| c.is_alphabetic()) else {
+        return s.to_owned();
+    };
+    let changed = if upper {
+        upper_vi(&c.to_string())
+    } else {
+        lower_vi(&c.to_string())
+    };
+    format!("{}{changed}{}", &s[..i], &s[i + c.len_utf8()..])
+}
+
 /// Whether the first letter of `s` is upper case.
 pub fn starts_upper(s: &str) -> bool {
     s.chars()
@@ -71,6 +85,16 @@ pub fn starts_upper(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_letter_changes_case_alone() {
+        assert_eq!(
+            first_letter_case("Triển khai Kế hoạch", false),
+            "triển khai Kế hoạch"
+        );
+        assert_eq!(first_letter_case("“ưu tiên” X", true), "“Ưu tiên” X");
+        assert_eq!(first_letter_case("2026", true), "2026");
+    }
 
     const LOWER: &str =
         "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";

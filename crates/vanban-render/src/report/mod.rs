@@ -10,11 +10,11 @@ mod period;
 
 use serde::Serialize;
 use vanban_core::VnDate;
-use vanban_core::kinds::{DocumentKind, ReportKind};
+use vanban_core::kinds::{DocumentKind, FormatKind, ReportKind};
 use vanban_core::model::{Program, Task};
 use vanban_core::report::StatusFile;
 use vanban_core::status::{Category, Facts, Overview, TaskStatus, compare};
-use vanban_core::text::upper_vi;
+use vanban_core::text::{first_letter_case, upper_vi};
 
 use crate::ir::{Appendix, Block, Document, Meta, Run};
 use crate::numbers::roman;
@@ -29,7 +29,7 @@ struct View<'a> {
     #[serde(flatten)]
     id: Identity<'a>,
     program: String,
-    program_summary: &'a str,
+    program_summary: String,
     program_kind_caps: String,
     program_symbol: String,
     periodic: bool,
@@ -60,7 +60,8 @@ pub fn report_document(
             d.date.short(),
             program.issuer.actor()
         ),
-        program_summary: &d.summary,
+        // Set into sentences: the state summary's capital goes.
+        program_summary: first_letter_case(&d.summary, false),
         program_kind_caps: upper_vi(d.kind.name()),
         program_symbol: d.symbol.to_string(),
         periodic: r.kind == ReportKind::Periodic,
@@ -71,7 +72,11 @@ pub fn report_document(
     };
     let summary = match &r.summary {
         Some(s) => s.clone(),
-        None => t.render("report_summary", &view)?,
+        // A state summary starts with a capital (NĐ 30), a Party one does not.
+        None => first_letter_case(
+            &t.render("report_summary", &view)?,
+            program.format == FormatKind::State,
+        ),
     };
     let overview = status.overview(program);
     let before = previous.map(|p| p.overview(program));
