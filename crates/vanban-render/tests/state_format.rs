@@ -70,13 +70,19 @@ fn the_header_block_follows_nd30() {
     face(motto, Style::Bold, 13.0);
     face(tieu_ngu, Style::Bold, 13.0);
     assert!(organ.x + width(organ) < motto.x, "the columns overlap");
-    assert_eq!(organ.y, motto.y, "the first lines of both columns sit level");
+    assert_eq!(
+        organ.y, motto.y,
+        "the first lines of both columns sit level"
+    );
     assert!(ward.y > organ.y && tieu_ngu.y > motto.y);
     // A rule under the organ, 1/3 to 1/2 of its name, centred under it.
     let (x0, x1) = rule_under(page, ward.y, 0.0, motto.x);
     let name = width(organ).max(width(ward));
     let share = (x1 - x0) / name;
-    assert!((1.0 / 3.0..=0.5).contains(&share), "organ rule share {share}");
+    assert!(
+        (1.0 / 3.0..=0.5).contains(&share),
+        "organ rule share {share}"
+    );
     let centre = |s: &Span| s.x + width(s) / 2.0;
     assert!(((x0 + x1) / 2.0 - centre(ward)).abs() < 1.0);
     // A rule exactly as long as the Tiêu ngữ, under it.
@@ -91,7 +97,12 @@ fn the_header_block_follows_nd30() {
     // "Số:" 13 regular and the place and date 14 italic on one line, below the rules.
     face(symbol, Style::Regular, 13.0);
     face(date, Style::Italic, 14.0);
-    assert!((symbol.y - date.y).abs() < 1.5, "{} vs {}", symbol.y, date.y);
+    assert!(
+        (symbol.y - date.y).abs() < 1.5,
+        "{} vs {}",
+        symbol.y,
+        date.y
+    );
     assert!(symbol.y > ward.y + 8.0 && symbol.x < motto.x);
     // Kind 14 bold caps, the summary 14 bold from a capital, a rule under it
     // of 1/3 to 1/2 of the text width.
@@ -100,7 +111,10 @@ fn the_header_block_follows_nd30() {
     let summary = page
         .spans
         .iter()
-        .find(|s| s.text.starts_with("Triển khai thực hiện Kế hoạch số 05-KH/ĐU"))
+        .find(|s| {
+            s.text
+                .starts_with("Triển khai thực hiện Kế hoạch số 05-KH/ĐU")
+        })
         .unwrap();
     face(summary, Style::Bold, 14.0);
     assert!(summary.y > kind.y);
@@ -112,7 +126,10 @@ fn the_header_block_follows_nd30() {
         .fold(0.0, f32::max);
     let (x0, x1) = rule_under(page, last_summary_line, 0.0, 600.0);
     let share = (x1 - x0) / (595.3 - 85.05 - 42.5);
-    assert!((1.0 / 3.0..=0.5).contains(&share), "summary rule share {share}");
+    assert!(
+        (1.0 / 3.0..=0.5).contains(&share),
+        "summary rule share {share}"
+    );
     // No Party element.
     let all: String = pages
         .pages
@@ -139,7 +156,12 @@ fn the_end_signature_recipients_and_appendix_follow_nd30() {
     assert!(before.text.ends_with("chỉ đạo."), "{:?}", before.text);
     // Each authority line on its own line, bold caps 14, then the title and
     // the name, all bold.
-    let lines = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn C"];
+    let lines = [
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Lê Văn C",
+    ];
     let mut y = 0.0;
     for l in lines {
         let (s, _) = span(&pages, l);
@@ -158,13 +180,20 @@ fn the_end_signature_recipients_and_appendix_follow_nd30() {
     assert!(recipients.len() > 3);
     let last = recipients.last().unwrap();
     assert_eq!(last.text, "- Lưu: VT, VP.");
-    assert!(recipients[0].text.ends_with(';'), "{:?}", recipients[0].text);
+    assert!(
+        recipients[0].text.ends_with(';'),
+        "{:?}",
+        recipients[0].text
+    );
     // "Phụ lục I" 14 bold on a page of its own, numbered from 1 again: no
     // number on its first page, "2" on the next.
     let (appendix, page) = span(&pages, "Phụ lục I");
     face(appendix, Style::Bold, 14.0);
     let first = &pages.pages[page - 1];
-    assert!(first.spans[0].text == "Phụ lục I", "a page number on the appendix's first page");
+    assert!(
+        first.spans[0].text == "Phụ lục I",
+        "a page number on the appendix's first page"
+    );
     assert_eq!(pages.pages[page].spans[0].text, "2");
 }
 
@@ -191,7 +220,10 @@ fn run_props<'a>(xml: &'a str, text: &str) -> &'a str {
 
 fn props(xml: &str, text: &str, half_points: u32, bold: bool, italic: bool) {
     let p = run_props(xml, text);
-    assert!(p.contains(&format!("<w:sz w:val=\"{half_points}\" />")), "{text}: {p}");
+    assert!(
+        p.contains(&format!("<w:sz w:val=\"{half_points}\" />")),
+        "{text}: {p}"
+    );
     assert_eq!(p.contains("<w:b />"), bold, "{text}: {p}");
     assert_eq!(p.contains("<w:i />"), italic, "{text}: {p}");
 }
@@ -223,7 +255,10 @@ fn the_docx_says_the_same() {
     let break_at = xml[..appendix].rfind("<w:sectPr>").unwrap();
     assert!(xml[break_at..appendix].contains("<w:titlePg />"));
     let body_sect = &xml[xml.rfind("<w:sectPr>").unwrap()..];
-    assert!(body_sect.contains("<w:pgNumType w:start=\"1\" />"), "{body_sect}");
+    assert!(
+        body_sect.contains("<w:pgNumType w:start=\"1\" />"),
+        "{body_sect}"
+    );
     assert!(body_sect.contains("<w:titlePg />"));
     assert!(!xml.contains("ĐẢNG CỘNG SẢN VIỆT NAM"));
 }

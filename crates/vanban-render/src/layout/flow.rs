@@ -66,6 +66,10 @@ struct Cursor<'a> {
     y: f32,
     /// Nothing but repeated table headers on this page yet.
     fresh: bool,
+    /// The space after the paragraph just placed: the space above the next
+    /// one is the larger of it and that one's space before, as word
+    /// processors do.
+    pending: f32,
 }
 
 impl Cursor<'_> {
@@ -77,6 +81,7 @@ impl Cursor<'_> {
         });
         self.sections.push(self.section);
         self.y = self.spec.top;
+        self.pending = 0.0;
         self.fresh = true;
     }
 
@@ -110,8 +115,8 @@ impl Cursor<'_> {
         let n = l.lines.len();
         let mut from = 0;
         loop {
-            let gap = if from == 0 {
-                before(p, self.fresh)
+            let gap = if from == 0 && !self.fresh {
+                p.before.max(self.pending)
             } else {
                 0.0
             };
@@ -141,15 +146,24 @@ impl Cursor<'_> {
             self.lines(l, from, from + k, x);
             from += k;
             if from >= n {
-                self.y += p.after;
+                self.pending = p.after;
                 return;
             }
             self.new_page();
         }
     }
 
+    /// The space after the paragraph above, before a table or a picture.
+    fn settle(&mut self) {
+        if !self.fresh {
+            self.y += self.pending;
+        }
+        self.pending = 0.0;
+    }
+
     /// A picture centred on its own line, its bottom on the baseline.
     fn image(&mut self, img: &Image, height: f32) {
+        self.settle();
         if height > self.room() + 1e-3 && !self.fresh {
             self.new_page();
         }
@@ -204,6 +218,7 @@ impl Cursor<'_> {
     }
 
     fn table(&mut self, t: &TableLines) {
+        self.settle();
         let left = self.spec.left;
         let mut first_on_page = true;
         for (i, row) in t.rows.iter().enumerate() {
@@ -254,8 +269,8 @@ impl Cursor<'_> {
                 } else {
                     0.0
                 };
-            for (gap, lines, after) in &cell.paras {
-                y = emit_lines(page, lines, 0, lines.lines.len(), left + cell.x, y + gap) + after;
+            for (gap, lines) in &cell.paras {
+                y = emit_lines(page, lines, 0, lines.lines.len(), left + cell.x, y + gap);
             }
         }
         let bottom = row_top + row.content;
@@ -344,6 +359,7 @@ pub(super) fn paginate(doc: &Resolved, fonts: &FontSet) -> Result<Pages, LayoutE
         section: 0,
         y: 0.0,
         fresh: true,
+        pending: 0.0,
     };
     for (s, section) in doc.sections.iter().enumerate() {
         c.spec = &section.page;

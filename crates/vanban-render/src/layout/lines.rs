@@ -68,10 +68,10 @@ fn breaks_after(g: &[Glyph], i: usize) -> bool {
     if c == ' ' {
         return next.c != ' ';
     }
-    // After a hyphen or dash between letters ("Đảng-Nhà" may break after the
-    // hyphen; "2022-2025", "IV/2022" and, as LibreOffice mostly does,
-    // "209-KL/TU" do not).
-    matches!(c, '-' | '–' | '—') && i > 0 && g[i - 1].c.is_alphabetic() && next.c.is_alphabetic()
+    // After a hyphen or dash that joins a word or number to a word, as Word
+    // and LibreOffice break (UAX #14: a hyphen before a letter): "Đảng-" /
+    // "Nhà", "209-" / "KL/TU"; never before a number ("2022-2025", "IV/2022").
+    matches!(c, '-' | '–' | '—') && i > 0 && g[i - 1].c.is_alphanumeric() && next.c.is_alphabetic()
 }
 
 /// Breaks `para` into lines `width` points wide.

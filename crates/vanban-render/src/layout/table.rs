@@ -12,8 +12,11 @@ pub(super) struct CellLines {
     pub x: f32,
     /// The cell's own left and right edges, from the table's left edge.
     pub edges: (f32, f32),
-    /// Space before each paragraph, its lines, and the space after it.
-    pub paras: Vec<(f32, Lines, f32)>,
+    /// The space above each paragraph (the larger of its space before and
+    /// the space after the one above it), and its lines.
+    pub paras: Vec<(f32, Lines)>,
+    /// The space after the last paragraph.
+    pub after: f32,
     /// Height of the content.
     pub height: f32,
     pub middle: bool,
@@ -65,16 +68,22 @@ pub(super) fn measure(t: &Table, fonts: &FontSet) -> Result<TableLines, LayoutEr
             let width = right - left - 2.0 * t.pad;
             let mut paras = Vec::with_capacity(cell.paras.len());
             let mut height = 0.0;
+            let mut after: Option<f32> = None;
             for p in &cell.paras {
                 let lines = break_para(p, width, fonts)?;
-                height += p.before + lines.height(0, lines.lines.len()) + p.after;
-                paras.push((p.before, lines, p.after));
+                let gap = after.map_or(p.before, |a| a.max(p.before));
+                height += gap + lines.height(0, lines.lines.len());
+                paras.push((gap, lines));
+                after = Some(p.after);
             }
+            let after = after.unwrap_or(0.0);
+            height += after;
             cells.push(CellLines {
                 x: left + t.pad,
                 edges: (left, right),
                 paras,
                 height,
+                after,
                 middle: cell.middle,
             });
         }

@@ -115,7 +115,7 @@ fn lines_break_greedily_at_spaces_and_justify_all_but_the_last() {
 }
 
 #[test]
-fn hyphens_break_between_letters_only_and_long_words_split() {
+fn hyphens_break_before_a_letter_only_and_long_words_split() {
     let fonts = FontSet::builtin();
     let p = para("Đảng-Nhà-nước-Mặt-trận-Tổ-quốc", Align::Left);
     let lines = break_para(&p, 60.0, fonts).unwrap().lines;
@@ -126,6 +126,31 @@ fn hyphens_break_between_letters_only_and_long_words_split() {
     // No break after a hyphen between digits: the word is cut where it overflows.
     assert!(lines.len() > 1);
     assert!(lines.iter().all(|l| l.spans[0].width <= 60.0 + 1e-3));
+    // After the hyphen of a symbol, before its letters: "209-" / "KL/TU".
+    let p = para("số 209-KL/TU", Align::Left);
+    let lines = break_para(&p, 45.0, fonts).unwrap().lines;
+    assert_eq!(lines[0].spans[0].text.trim_end(), "số 209-");
+}
+
+#[test]
+fn the_space_between_paragraphs_is_the_larger_of_after_and_before() {
+    let fonts = FontSet::builtin();
+    let mut first = para("Một", Align::Left);
+    first.after = 10.0;
+    let second = para("Hai", Align::Left); // 6 pt before
+    let mut third = para("Ba", Align::Left);
+    third.before = 14.0;
+    let pages = paginate(
+        &spec(
+            10,
+            vec![Flow::Para(first), Flow::Para(second), Flow::Para(third)],
+        ),
+        fonts,
+    )
+    .unwrap();
+    let y: Vec<f32> = pages.pages[0].spans.iter().map(|s| s.y).collect();
+    assert_eq!(y[1] - y[0], 18.0 + 10.0);
+    assert_eq!(y[2] - y[1], 18.0 + 14.0);
 }
 
 #[test]
