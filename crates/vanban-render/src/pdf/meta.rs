@@ -17,26 +17,18 @@ fn text(s: &str) -> Object {
     Object::String(bytes, StringFormat::Hexadecimal)
 }
 
-/// "2022-09-12" as a PDF date; without a date, `SOURCE_DATE_EPOCH`'s day,
-/// else 1 January 1980 (the same fixed day as the .docx's zip entries).
+/// "2022-09-12" as a PDF date. The library reads no clock and no
+/// environment: every document has its date (the IR's `created`), and a
+/// malformed one gives 1 January 1980, the fixed day of the .docx's zip
+/// entries.
 fn pdf_date(iso: &str) -> String {
     let digits: String = iso.chars().filter(char::is_ascii_digit).collect();
     let day = if digits.len() == 8 {
         digits
     } else {
-        std::env::var("SOURCE_DATE_EPOCH")
-            .ok()
-            .and_then(|s| s.trim().parse::<i64>().ok())
-            .map(civil_day)
-            .unwrap_or_else(|| "19800101".to_owned())
+        "19800101".to_owned()
     };
     format!("D:{day}000000Z")
-}
-
-/// A Unix time as YYYYMMDD (UTC).
-fn civil_day(secs: i64) -> String {
-    let (y, m, d) = vanban_core::date::civil_from_days(secs.div_euclid(86_400));
-    format!("{y:04}{m:02}{d:02}")
 }
 
 /// Writes the information dictionary and the ID, then saves.
