@@ -1202,7 +1202,7 @@ fn kind_en(kind: &str) -> String {
         "a list"
     } else if k.starts_with("struct") || k.contains("map") {
         "a mapping (key: value lines)"
-    } else if matches!(k, "f32" | "f64" | "float") {
+    } else if k.contains("float") || matches!(k, "f32" | "f64") {
         "a number"
     } else if k.starts_with("integer")
         || matches!(
