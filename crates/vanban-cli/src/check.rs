@@ -1,6 +1,8 @@
-//! `vanban check FILE…`: load and validate, print every diagnostic. A
-//! folder or a `vanban.yaml` is a project: its project file, every program
-//! and every status file (against its program) are checked, each file once.
+//! `vanban check [--profile FILE] FILE…`: load and validate, print every
+//! diagnostic. A folder or a `vanban.yaml` is a project: its project file,
+//! its profile files, every program and every status file (against its
+//! program) are checked, each file once. `--profile` checks a profile file,
+//! alone or before the files given.
 
 use crate::build::{PROJECT_FILE, locate, resolve};
 use crate::cli::MessageFormat;
@@ -13,6 +15,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use vanban_core::project::Source;
 use vanban_core::{Diagnostic, Diagnostics, Lang, Loaded, Program, Project, StatusFile};
+use vanban_render::profile::{Adjustment, base_name};
 
 /// Counts of what was found, and where the output goes.
 struct Checker {
@@ -25,7 +28,7 @@ struct Checker {
 }
 
 /// Runs the check; returns the exit status.
-pub fn run(files: &[PathBuf], format: MessageFormat, ui: Ui) -> Exit {
+pub fn run(files: &[PathBuf], profile: Option<&Path>, format: MessageFormat, ui: Ui) -> Exit {
     let mut c = Checker {
         format,
         ui,
@@ -34,6 +37,9 @@ pub fn run(files: &[PathBuf], format: MessageFormat, ui: Ui) -> Exit {
         warnings: 0,
         io_failed: false,
     };
+    if let Some(path) = profile {
+        c.file(path, Adjustment::from_yaml_bytes, profile_line);
+    }
     for path in files {
         // A folder is a project when it holds a project file; any other
         // folder is reported as not a YAML file.
@@ -141,12 +147,21 @@ impl Checker {
         value
     }
 
-    /// A project: its file, then each program and status file once.
+    /// A project: its file, its profile files, then each program and
+    /// status file, each once.
     fn project(&mut self, path: &Path) {
         let (dir, manifest) = locate(path);
         let Some(project) = self.file(&manifest, Project::from_yaml_bytes, project_line) else {
             return;
         };
+        let mut profiles: BTreeSet<&str> = BTreeSet::new();
+        for e in &project.documents {
+            if let Some(p) = &e.options.profile
+                && profiles.insert(p)
+            {
+                self.file(&resolve(&dir, p), Adjustment::from_yaml_bytes, profile_line);
+            }
+        }
         let mut programs: BTreeMap<String, Option<Program>> = BTreeMap::new();
         let mut statuses: BTreeSet<(String, String)> = BTreeSet::new();
         for e in &project.documents {
@@ -240,6 +255,22 @@ fn project_line(name: &str, p: &Project, warnings: usize, lang: Lang) -> String 
             plural(p.documents.len(), "document"),
             plural(programs, "program"),
             plural(reports, "report"),
+            plural(warnings, "warning")
+        ),
+    }
+}
+
+fn profile_line(name: &str, a: &Adjustment, warnings: usize, lang: Lang) -> String {
+    let changes = a.changes();
+    match (lang, a.base()) {
+        (Lang::Vi, base) => format!(
+            "{name}: hợp lệ (hồ sơ thể thức: gốc {}, {changes} thay đổi; {warnings} cảnh báo)",
+            base.map_or("theo thể thức của từng văn bản", base_name)
+        ),
+        (Lang::En, base) => format!(
+            "{name}: valid (format profile: base {}, {}; {})",
+            base.map_or("of each document's format", base_name),
+            plural(changes, "change"),
             plural(warnings, "warning")
         ),
     }
