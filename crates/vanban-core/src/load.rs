@@ -143,7 +143,7 @@ pub(crate) fn parse<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Bo
         return Err(Box::new(Diagnostic::error(file, None, Message::EmptyFile)));
     }
     serde_saphyr::from_str_with_options(text, options()).map_err(|typed| {
-        let typed = to_diagnostic(&typed, file);
+        let typed = refine(to_diagnostic(&typed, file), text);
         if is_syntax(&typed.message) {
             return Box::new(typed);
         }
@@ -159,6 +159,37 @@ pub(crate) fn parse<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Bo
             Ok(_) => Box::new(typed),
         }
     })
+}
+
+/// A scalar that could not be read as a number or a boolean is reported
+/// by the parser as "found a string" whatever it was. Where the source
+/// says better, the message does: nothing after the colon is an empty
+/// value, and a number of the wrong kind (`-1` for a count) is not a text.
+fn refine(mut d: Diagnostic, text: &str) -> Diagnostic {
+    let (Message::WrongType { found, .. }, Some(pos)) = (&mut d.message, d.pos) else {
+        return d;
+    };
+    if found.as_deref() != Some("string") {
+        return d;
+    }
+    let Some(line) = text.split('\n').nth(pos.line as usize - 1) else {
+        return d;
+    };
+    let rest: String = line
+        .trim_end_matches('\r')
+        .chars()
+        .skip(pos.column as usize - 1)
+        .collect();
+    let value = rest.strip_prefix(':').unwrap_or(&rest).trim();
+    if value.is_empty() || value.starts_with('#') {
+        d.message = Message::NullValue;
+    } else {
+        let scalar: String = rest.chars().take(pos.len as usize).collect();
+        if scalar.trim().parse::<f64>().is_ok() {
+            *found = None;
+        }
+    }
+    d
 }
 
 /// Whether a text holds no YAML: only blank lines and comments.

@@ -1204,12 +1204,9 @@ fn kind_en(kind: &str) -> String {
         "a mapping (key: value lines)"
     } else if k.contains("float") || matches!(k, "f32" | "f64") {
         "a number"
-    } else if k.starts_with("integer")
-        || matches!(
-            k,
-            "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64"
-        )
-    {
+    } else if matches!(k, "u8" | "u16" | "u32" | "u64" | "usize") {
+        "a whole number, 0 or more"
+    } else if k.starts_with("integer") || matches!(k, "i8" | "i16" | "i32" | "i64") {
         "a whole number"
     } else if matches!(k, "bool" | "boolean") {
         "true or false"
@@ -1240,6 +1237,8 @@ fn kind_vi(kind: &str) -> String {
         "một nhóm trường (tên: giá trị)"
     } else if k.contains("null") || k == "unit" {
         "giá trị trống"
+    } else if matches!(k, "u8" | "u16" | "u32" | "u64" | "usize") {
+        "một số nguyên không âm (0, 1, 2 …)"
     } else if k.contains("integer") || k.starts_with('u') || k.starts_with('i') {
         "một số nguyên"
     } else if k.contains("float") || k.starts_with('f') {

@@ -137,6 +137,16 @@ fn type_errors_are_named_in_vietnamese() {
         problems("heading1: 15\n"),
         ["1:11 wrong-type: sai kiểu giá trị: ở đây cần một nhóm trường (tên: giá trị)"]
     );
+    // Nothing after the colon is an empty value, not a text.
+    assert_eq!(
+        problems("line_height_pt:   # trống\n"),
+        ["1:15 null-value: giá trị để trống"]
+    );
+    // A number of the wrong kind is not called a text.
+    assert_eq!(
+        problems("sign_space_lines: -1\n"),
+        ["1:19 wrong-type: sai kiểu giá trị: ở đây cần một số nguyên không âm (0, 1, 2 …)"]
+    );
     assert_eq!(
         problems("appendix_numbering: romen\n"),
         ["1:21 unknown-value: giá trị 'romen' không hợp lệ"]
