@@ -70,7 +70,14 @@ impl Kit {
             Some(path) => {
                 let mut log = String::new();
                 let loaded = load_logged(path, ui, Adjustment::from_yaml_bytes, &mut log);
-                loaded.map_err(|exit| KitError { log, exit })?
+                let adjustment = loaded.map_err(|exit| KitError {
+                    log: std::mem::take(&mut log),
+                    exit,
+                })?;
+                // Warnings, should a rule ever give one: kits are made on the
+                // main thread, before any job starts.
+                eprint!("{log}");
+                adjustment
             }
         };
         let io = |e: String| KitError {

@@ -172,13 +172,13 @@ fn refine(mut d: Diagnostic, text: &str) -> Diagnostic {
     if found.as_deref() != Some("string") {
         return d;
     }
-    let Some(line) = text.split('\n').nth(pos.line as usize - 1) else {
+    let Some(line) = text.split('\n').nth((pos.line as usize).saturating_sub(1)) else {
         return d;
     };
     let rest: String = line
         .trim_end_matches('\r')
         .chars()
-        .skip(pos.column as usize - 1)
+        .skip((pos.column as usize).saturating_sub(1))
         .collect();
     let value = rest.strip_prefix(':').unwrap_or(&rest).trim();
     if value.is_empty() || value.starts_with('#') {

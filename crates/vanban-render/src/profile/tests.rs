@@ -312,3 +312,35 @@ fn the_schema_names_every_key() {
         "Kiểu chữ của đề mục cấp 1 (\"I. MỤC ĐÍCH, YÊU CẦU\"). Gốc party-hd36: 14 pt, đậm, in hoa; gốc state-nd30: 14 pt, đậm, in hoa."
     );
 }
+
+/// Every prefix of the example profile, and the example with odd text
+/// put in at every line, loads or fails with diagnostics: never a panic,
+/// and every error in the file has a place.
+#[test]
+fn the_loader_never_panics_and_always_names_a_place() {
+    let example = include_str!("../../../../examples/profiles/the-thuc.yaml");
+    let mut inputs: Vec<String> = (0..=example.len())
+        .filter(|&i| example.is_char_boundary(i))
+        .map(|i| example[..i].to_string())
+        .collect();
+    let odd = [
+        "-", ":", "{", "[1, 2", "*a", "&a 1", "? x", ".nan", "-.inf", "1e40", "~", "\"", "size: 1",
+        "  - x", "\t",
+    ];
+    for (n, _) in example.match_indices('\n') {
+        for o in odd {
+            inputs.push(format!("{}{o}{}", &example[..n + 1], &example[n + 1..]));
+        }
+    }
+    for text in &inputs {
+        if let Err(d) = Adjustment::from_yaml(text, "p.yaml") {
+            assert!(d.errors().next().is_some(), "{text:?}: {d}");
+            for e in d.errors() {
+                let blank = text
+                    .lines()
+                    .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+                assert!(e.pos.is_some() || blank, "{text:?}: {e}");
+            }
+        }
+    }
+}
