@@ -2,7 +2,8 @@
 //! diagnostic. A folder or a `vanban.yaml` is a project: its project file,
 //! its profile files, every program and every status file (against its
 //! program) are checked, each file once. `--profile` checks a profile file,
-//! alone or before the files given.
+//! alone or before the files given; a file given alone that reads like a
+//! profile (its top-level keys are a profile's) is checked as one.
 
 use crate::build::{PROJECT_FILE, locate, resolve};
 use crate::cli::MessageFormat;
@@ -15,7 +16,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use vanban_core::project::Source;
 use vanban_core::{Diagnostic, Diagnostics, Lang, Loaded, Program, Project, StatusFile};
-use vanban_render::profile::{Adjustment, base_name};
+use vanban_render::profile::{Adjustment, ProfilePatch, base_name};
 
 /// Counts of what was found, and where the output goes.
 struct Checker {
@@ -51,6 +52,8 @@ pub fn run(files: &[PathBuf], profile: Option<&Path>, format: MessageFormat, ui:
             if bytes.as_deref().is_ok_and(is_status_file) {
                 c.io_failed = true;
                 eprintln!("{}", lone_status(&input::display_name(path), ui.lang));
+            } else if bytes.as_deref().is_ok_and(is_profile_file) {
+                c.read(path, bytes, Adjustment::from_yaml_bytes, profile_line);
             } else {
                 c.read(path, bytes, Program::from_yaml_bytes, program_line);
             }
@@ -85,6 +88,21 @@ fn is_status_file(bytes: &[u8]) -> bool {
     String::from_utf8_lossy(bytes)
         .lines()
         .any(|l| l.starts_with("report:"))
+}
+
+/// Whether a file reads like a format profile: a top-level key of a
+/// profile, and none of a program (`issuer`, `document`, `groups`).
+fn is_profile_file(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(bytes);
+    let keys: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with([' ', '#', '-']))
+        .filter_map(|l| l.split_once(':').map(|(k, _)| k.trim()))
+        .collect();
+    keys.iter().any(|k| ProfilePatch::KEYS.contains(k))
+        && !keys
+            .iter()
+            .any(|k| ["issuer", "document", "groups"].contains(k))
 }
 
 impl Checker {

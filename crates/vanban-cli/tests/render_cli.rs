@@ -412,6 +412,14 @@ fn check_takes_a_profile_alone_or_with_programs() {
         err.ends_with("tổng cộng: 1 lỗi, 0 cảnh báo trong 2 tệp\n"),
         "{err}"
     );
+    // A profile given without --profile is recognised by its keys.
+    std::fs::write(dir.join("q.yaml"), "# hồ sơ\nline_height_pt: 19\n").unwrap();
+    let out = vanban(&["check", "q.yaml"], &dir);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "q.yaml: hợp lệ (hồ sơ thể thức: gốc theo thể thức của từng văn bản, 1 thay đổi; 0 cảnh báo)\n"
+    );
     // Neither a file nor --profile: a usage error.
     assert_eq!(vanban(&["check"], &dir).status.code(), Some(2));
 }
