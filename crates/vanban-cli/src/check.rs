@@ -1,6 +1,9 @@
-//! `vanban check FILE…`: load and validate, print every diagnostic. A
-//! folder or a `vanban.yaml` is a project: its project file, every program
-//! and every status file (against its program) are checked, each file once.
+//! `vanban check [--profile FILE] FILE…`: load and validate, print every
+//! diagnostic. A folder or a `vanban.yaml` is a project: its project file,
+//! its profile files, every program and every status file (against its
+//! program) are checked, each file once. `--profile` checks a profile file,
+//! alone or before the files given; a file given alone that reads like a
+//! profile (its top-level keys are a profile's) is checked as one.
 
 use crate::build::{PROJECT_FILE, locate, resolve};
 use crate::cli::MessageFormat;
@@ -13,6 +16,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use vanban_core::project::Source;
 use vanban_core::{Diagnostic, Diagnostics, Lang, Loaded, Program, Project, StatusFile};
+use vanban_render::profile::{Adjustment, ProfilePatch, base_name};
 
 /// Counts of what was found, and where the output goes.
 struct Checker {
@@ -25,7 +29,7 @@ struct Checker {
 }
 
 /// Runs the check; returns the exit status.
-pub fn run(files: &[PathBuf], format: MessageFormat, ui: Ui) -> Exit {
+pub fn run(files: &[PathBuf], profile: Option<&Path>, format: MessageFormat, ui: Ui) -> Exit {
     let mut c = Checker {
         format,
         ui,
@@ -34,6 +38,9 @@ pub fn run(files: &[PathBuf], format: MessageFormat, ui: Ui) -> Exit {
         warnings: 0,
         io_failed: false,
     };
+    if let Some(path) = profile {
+        c.file(path, Adjustment::from_yaml_bytes, profile_line);
+    }
     for path in files {
         // A folder is a project when it holds a project file; any other
         // folder is reported as not a YAML file.
@@ -45,6 +52,8 @@ pub fn run(files: &[PathBuf], format: MessageFormat, ui: Ui) -> Exit {
             if bytes.as_deref().is_ok_and(is_status_file) {
                 c.io_failed = true;
                 eprintln!("{}", lone_status(&input::display_name(path), ui.lang));
+            } else if bytes.as_deref().is_ok_and(is_profile_file) {
+                c.read(path, bytes, Adjustment::from_yaml_bytes, profile_line);
             } else {
                 c.read(path, bytes, Program::from_yaml_bytes, program_line);
             }
@@ -79,6 +88,21 @@ fn is_status_file(bytes: &[u8]) -> bool {
     String::from_utf8_lossy(bytes)
         .lines()
         .any(|l| l.starts_with("report:"))
+}
+
+/// Whether a file reads like a format profile: a top-level key of a
+/// profile, and none of a program (`issuer`, `document`, `groups`).
+fn is_profile_file(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(bytes);
+    let keys: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with([' ', '#', '-']))
+        .filter_map(|l| l.split_once(':').map(|(k, _)| k.trim()))
+        .collect();
+    keys.iter().any(|k| ProfilePatch::KEYS.contains(k))
+        && !keys
+            .iter()
+            .any(|k| ["issuer", "document", "groups"].contains(k))
 }
 
 impl Checker {
@@ -141,12 +165,21 @@ impl Checker {
         value
     }
 
-    /// A project: its file, then each program and status file once.
+    /// A project: its file, its profile files, then each program and
+    /// status file, each once.
     fn project(&mut self, path: &Path) {
         let (dir, manifest) = locate(path);
         let Some(project) = self.file(&manifest, Project::from_yaml_bytes, project_line) else {
             return;
         };
+        let mut profiles: BTreeSet<&str> = BTreeSet::new();
+        for e in &project.documents {
+            if let Some(p) = &e.options.profile
+                && profiles.insert(p)
+            {
+                self.file(&resolve(&dir, p), Adjustment::from_yaml_bytes, profile_line);
+            }
+        }
         let mut programs: BTreeMap<String, Option<Program>> = BTreeMap::new();
         let mut statuses: BTreeSet<(String, String)> = BTreeSet::new();
         for e in &project.documents {
@@ -240,6 +273,22 @@ fn project_line(name: &str, p: &Project, warnings: usize, lang: Lang) -> String 
             plural(p.documents.len(), "document"),
             plural(programs, "program"),
             plural(reports, "report"),
+            plural(warnings, "warning")
+        ),
+    }
+}
+
+fn profile_line(name: &str, a: &Adjustment, warnings: usize, lang: Lang) -> String {
+    let changes = a.changes();
+    match (lang, a.base()) {
+        (Lang::Vi, base) => format!(
+            "{name}: hợp lệ (hồ sơ thể thức: gốc {}, {changes} thay đổi; {warnings} cảnh báo)",
+            base.map_or("theo thể thức của từng văn bản", base_name)
+        ),
+        (Lang::En, base) => format!(
+            "{name}: valid (format profile: base {}, {}; {})",
+            base.map_or("of each document's format", base_name),
+            plural(changes, "change"),
             plural(warnings, "warning")
         ),
     }

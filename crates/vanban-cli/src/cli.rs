@@ -51,17 +51,22 @@ pub enum MessageFormat {
 /// The subcommands.
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Kiểm tra tệp chương trình hoặc cả dự án (check program files or a project).
+    /// Kiểm tra tệp chương trình, hồ sơ thể thức hoặc cả dự án (check program files, a format
+    /// profile or a project).
     #[command(
-        after_help = "Ví dụ (example):\n  vanban check examples/son-tra-11-ctr-qu.yaml\n  vanban check --message-format json *.yaml\n  vanban check du-an        # vanban.yaml, mọi chương trình và tệp tình hình của dự án\n\n"
+        after_help = "Ví dụ (example):\n  vanban check examples/son-tra-11-ctr-qu.yaml\n  vanban check --message-format json *.yaml\n  vanban check du-an        # vanban.yaml, mọi chương trình, tệp tình hình và hồ sơ thể thức của dự án\n  vanban check --profile the-thuc.yaml\n  vanban check --profile the-thuc.yaml chuong-trinh.yaml\n\n"
             .to_string()
             + EXIT_CODES
     )]
     Check {
         /// Tệp chương trình cần kiểm tra, hoặc thư mục dự án / vanban.yaml để kiểm tra
         /// mọi tệp của dự án (program files, or a project folder or vanban.yaml).
-        #[arg(required = true, value_name = "FILE")]
+        #[arg(required_unless_present = "profile", value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Hồ sơ thể thức cần kiểm tra, một mình hoặc cùng các tệp chương trình (a format
+        /// profile to check, alone or with the program files).
+        #[arg(long, value_name = "FILE")]
+        profile: Option<PathBuf>,
         /// Định dạng thông báo (output format of diagnostics).
         #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
         message_format: MessageFormat,
@@ -221,7 +226,8 @@ pub struct OutputArgs {
     /// Thư mục mẫu câu chữ thay thế (folder of template overrides).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
-    /// Hồ sơ thể thức điều chỉnh (adjusted format profile, YAML).
+    /// Hồ sơ thể thức điều chỉnh, áp lên hồ sơ gốc theo thể thức của từng văn bản
+    /// (adjustments over each document's base profile, YAML).
     #[arg(long, value_name = "FILE")]
     pub profile: Option<PathBuf>,
     /// Thư mục phông chữ cho PDF, ví dụ Times New Roman: times.ttf, timesbd.ttf,

@@ -1,6 +1,8 @@
-//! What every command that writes documents shares: the profile, the
-//! templates and the fonts from the options; loading an input with its
-//! diagnostics printed; and writing a document in each format, atomically.
+//! What every command that writes documents shares: the profile file's
+//! adjustment, the templates and the fonts from the options; loading an
+//! input with its diagnostics printed; and writing a document in each
+//! format, atomically. A document's profile is made per document, from the
+//! base of its format and the adjustment ([`Kit::profile`]).
 
 use crate::cli::{FormatArg, OutputArgs};
 use crate::input;
@@ -11,20 +13,35 @@ use crate::ui::Ui;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use vanban_core::kinds::FormatKind;
 use vanban_core::project::OutputFormat;
 use vanban_core::{Diagnostics, Lang, Loaded, Program, StatusFile};
 use vanban_render::pdf::{self, PdfError};
+use vanban_render::profile::Adjustment;
 use vanban_render::{Document, FontSet, Profile, Templates, to_docx};
 
-/// What a document is written with: the format profile, the wording
-/// templates, and the fonts both formats are measured with (and the PDF embeds).
+/// What a document is written with: the profile file's adjustment (kept as
+/// such: each document's profile is made over its own base), the wording
+/// templates, and the fonts both formats are measured with (the .docx names
+/// their family, the PDF embeds them).
 pub struct Kit {
-    /// The format profile.
-    pub profile: Profile,
+    /// The profile file, loaded and checked; the default changes nothing.
+    pub adjustment: Adjustment,
     /// The wording templates.
     pub templates: Templates,
     /// The fonts: the .docx names their family, the PDF embeds them.
     fonts: FontSet,
+}
+
+/// Why a kit could not be made: what to print (the profile's diagnostics,
+/// or the template or font error), and the exit status (1 for a profile
+/// with errors, 2 for a file or folder that cannot be read or used).
+#[derive(Debug)]
+pub struct KitError {
+    /// The text to print, ending with a line feed.
+    pub log: String,
+    /// The exit status.
+    pub exit: Exit,
 }
 
 /// A document written in one format, or why it could not be.
@@ -39,37 +56,63 @@ pub struct Output {
 }
 
 impl Kit {
-    /// Reads the profile, the template overrides and the fonts (`pdf`
-    /// says whether a PDF will be written; both formats need the fonts).
-    /// `font_dir` wins over the profile's own `font_dir`, which is relative
-    /// to the profile file.
+    /// Reads the profile file (its diagnostics as for any input), the
+    /// template overrides and the fonts (both formats need them; `pdf` is
+    /// kept for the callers' kit keys). `font_dir` wins over
+    /// the profile's own `font_dir`, which is relative to the profile file.
     pub fn load(
         profile: Option<&Path>,
         templates: Option<&Path>,
         font_dir: Option<&Path>,
         pdf: bool,
-        lang: Lang,
-    ) -> Result<Self, String> {
-        let loaded = load_profile(profile, lang)?;
+        ui: Ui,
+    ) -> Result<Self, KitError> {
+        let adjustment = match profile {
+            None => Adjustment::default(),
+            Some(path) => {
+                let mut log = String::new();
+                let loaded = load_logged(path, ui, Adjustment::from_yaml_bytes, &mut log);
+                let adjustment = loaded.map_err(|exit| KitError {
+                    log: std::mem::take(&mut log),
+                    exit,
+                })?;
+                // Warnings, should a rule ever give one: kits are made on the
+                // main thread, before any job starts.
+                eprint!("{log}");
+                adjustment
+            }
+        };
+        let io = |e: String| KitError {
+            log: format!("{e}\n"),
+            exit: Exit::Io,
+        };
         let _ = pdf;
-        let fonts = load_fonts(font_dir, profile, &loaded, lang)?;
+        let fonts = load_fonts(font_dir, profile, &adjustment, ui.lang).map_err(io)?;
         let templates = read_overrides(templates)
-            .and_then(|o| Templates::new(&o).map_err(|e| e.to_string()))?;
+            .and_then(|o| Templates::new(&o).map_err(|e| e.to_string()))
+            .map_err(io)?;
         Ok(Self {
-            profile: loaded,
+            adjustment,
             templates,
             fonts,
         })
     }
 
-    /// `doc` in `format`. A character the font lacks is a fault of the
-    /// input (exit 1); anything else is exit 2.
-    pub fn render(&self, doc: &Document, format: OutputFormat) -> Rendered {
+    /// The profile of a document in `format`: the base the profile file
+    /// names, else the format's own (party-hd36, state-nd30), adjusted by
+    /// the file.
+    pub fn profile(&self, format: FormatKind) -> Profile {
+        self.adjustment.profile(format)
+    }
+
+    /// `doc` in `format`, with its `profile`. A character the font lacks is
+    /// a fault of the input (exit 1); anything else is exit 2.
+    pub fn render(&self, doc: &Document, profile: &Profile, format: OutputFormat) -> Rendered {
         match format {
-            OutputFormat::Docx => to_docx(doc, &self.profile, &self.fonts)
+            OutputFormat::Docx => to_docx(doc, profile, &self.fonts)
                 .map(|bytes| Output { bytes, pages: None })
                 .map_err(|e| (e.to_string(), Exit::Io)),
-            OutputFormat::Pdf => pdf::render(doc, &self.profile, &self.fonts)
+            OutputFormat::Pdf => pdf::render(doc, profile, &self.fonts)
                 .map(|p| Output {
                     bytes: p.bytes,
                     pages: Some(p.pages),
@@ -94,8 +137,10 @@ pub struct Setup<'a> {
 }
 
 impl<'a> Setup<'a> {
-    /// Reads what `args` name; a failure is printed and gives exit 2.
-    pub fn new(args: &'a OutputArgs, lang: Lang) -> Result<Self, Exit> {
+    /// Reads what `args` name; a failure is printed and gives its exit
+    /// status (1 for a profile with errors, else 2).
+    pub fn new(args: &'a OutputArgs, ui: Ui) -> Result<Self, Exit> {
+        let lang = ui.lang;
         let fail = |e: String| {
             eprintln!("{e}");
             Exit::Io
@@ -110,9 +155,12 @@ impl<'a> Setup<'a> {
             args.templates.as_deref(),
             args.font_dir.as_deref(),
             formats.contains(&OutputFormat::Pdf),
-            lang,
+            ui,
         )
-        .map_err(fail)?;
+        .map_err(|e| {
+            eprint!("{}", e.log);
+            e.exit
+        })?;
         if args.to_stdout() {
             if formats.len() != 1 {
                 return Err(fail(
@@ -136,12 +184,13 @@ impl<'a> Setup<'a> {
         Ok(Self { kit, formats, args })
     }
 
-    /// Writes `doc` as `<stem>.<ext>` in every format asked for, printing
-    /// each path written (unless quiet); returns the worst exit status.
-    pub fn write(&self, doc: &Document, stem: &str, name: &str, ui: Ui) -> Exit {
+    /// Writes `doc` (made with `profile`) as `<stem>.<ext>` in every format
+    /// asked for, printing each path written (unless quiet); returns the
+    /// worst exit status.
+    pub fn write(&self, doc: &Document, profile: &Profile, stem: &str, name: &str, ui: Ui) -> Exit {
         let mut exit = Exit::Ok;
         for &format in &self.formats {
-            let bytes = match self.kit.render(doc, format) {
+            let bytes = match self.kit.render(doc, profile, format) {
                 Ok(out) => out.bytes,
                 Err((e, code)) => {
                     eprintln!("{name}: {e}");
@@ -262,15 +311,16 @@ pub fn load_report(
     })
 }
 
-/// The font folder a document's PDF uses: `font_dir`, else the profile's
-/// `font_dir` (relative to the profile file); `None` for the bundled
-/// Liberation Serif.
+/// The font folder a document's PDF uses: `font_dir`, else the profile
+/// file's `font_dir` (relative to the profile file); `None` for the bundled
+/// Liberation Serif. No base profile names a font folder, so it is the same
+/// for every document the profile file is used with.
 pub fn font_dir(
     font_dir: Option<&Path>,
     profile_path: Option<&Path>,
-    profile: &Profile,
+    adjustment: &Adjustment,
 ) -> Option<PathBuf> {
-    match (font_dir, &profile.font_dir) {
+    match (font_dir, adjustment.font_dir()) {
         (Some(dir), _) => Some(dir.to_path_buf()),
         (None, Some(dir)) => {
             let base = profile_path
@@ -286,10 +336,10 @@ pub fn font_dir(
 fn load_fonts(
     font_dir: Option<&Path>,
     profile_path: Option<&Path>,
-    profile: &Profile,
+    adjustment: &Adjustment,
     lang: Lang,
 ) -> Result<FontSet, String> {
-    let Some(dir) = self::font_dir(font_dir, profile_path, profile) else {
+    let Some(dir) = self::font_dir(font_dir, profile_path, adjustment) else {
         return Ok(FontSet::builtin().clone());
     };
     FontSet::from_dir(&dir).map_err(|e| match lang {
@@ -298,18 +348,13 @@ fn load_fonts(
     })
 }
 
-/// The profile at `path` over the Party defaults, or the defaults.
-pub fn load_profile(path: Option<&Path>, lang: Lang) -> Result<Profile, String> {
-    let base = Profile::party_hd36();
-    let Some(path) = path else { return Ok(base) };
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        format!(
-            "{} {}: {e}",
-            say(lang, "không đọc được hồ sơ thể thức", "cannot read profile"),
-            path.display()
-        )
-    })?;
-    Profile::load(&text, &base).map_err(|e| format!("{}: {e}", path.display()))
+/// The profile file at `path`, loaded without printing anything; `None`
+/// when it cannot be read or has errors (the build then reports them).
+pub fn read_adjustment(path: &Path) -> Option<Adjustment> {
+    let bytes = input::read(path).ok()?;
+    Adjustment::from_yaml_bytes(&bytes, &input::display_name(path))
+        .ok()
+        .map(|l| l.value)
 }
 
 /// Reads the `*.hbs` files of an override folder: name → text.

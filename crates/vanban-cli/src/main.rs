@@ -37,8 +37,9 @@ fn main() -> ExitCode {
     let exit = match &cli.command {
         Command::Check {
             files,
+            profile,
             message_format,
-        } => check::run(files, *message_format, ui),
+        } => check::run(files, profile.as_deref(), *message_format, ui),
         Command::Build(args) => build::run(args, ui),
         Command::Init { dir, force } => init::run(dir, *force, ui),
         Command::Render(args) => render::run(args, ui),

@@ -22,7 +22,7 @@ pub fn run(args: &RenderArgs, ui: Ui) -> Exit {
         );
         return Exit::Io;
     }
-    let setup = match Setup::new(&args.output, ui.lang) {
+    let setup = match Setup::new(&args.output, ui) {
         Ok(s) => s,
         Err(exit) => return exit,
     };
@@ -36,7 +36,9 @@ pub fn run(args: &RenderArgs, ui: Ui) -> Exit {
             }
         };
         let name = input::display_name(path);
-        let doc = match program_document(&program, &setup.kit.profile, &setup.kit.templates) {
+        // The profile of this program's format, adjusted by the profile file.
+        let profile = setup.kit.profile(program.format);
+        let doc = match program_document(&program, &profile, &setup.kit.templates) {
             Ok(doc) => doc,
             Err(e) => {
                 eprintln!("{name}: {e}");
@@ -44,7 +46,7 @@ pub fn run(args: &RenderArgs, ui: Ui) -> Exit {
                 continue;
             }
         };
-        exit = exit.worse(setup.write(&doc, &emit::stem(path), &name, ui));
+        exit = exit.worse(setup.write(&doc, &profile, &emit::stem(path), &name, ui));
     }
     exit
 }

@@ -27,16 +27,18 @@ pub fn run(args: &ReportArgs, ui: Ui) -> Exit {
         Ok(inputs) => inputs,
         Err(exit) => return exit,
     };
-    let setup = match Setup::new(&args.output, ui.lang) {
+    let setup = match Setup::new(&args.output, ui) {
         Ok(s) => s,
         Err(exit) => return exit,
     };
     let name = input::display_name(&args.status);
+    // A report is in its program's format.
+    let profile = setup.kit.profile(program.format);
     let doc = match report_document(
         &program,
         &status,
         previous.as_ref(),
-        &setup.kit.profile,
+        &profile,
         &setup.kit.templates,
     ) {
         Ok(doc) => doc,
@@ -45,5 +47,5 @@ pub fn run(args: &ReportArgs, ui: Ui) -> Exit {
             return Exit::Io;
         }
     };
-    setup.write(&doc, &emit::stem(&args.status), &name, ui)
+    setup.write(&doc, &profile, &emit::stem(&args.status), &name, ui)
 }

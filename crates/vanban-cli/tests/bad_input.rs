@@ -27,6 +27,9 @@
 //! A few cases are made at run time in a scratch directory laid out like the
 //! workspace (so the path shown is still `tests/bad-input/NN-name.yaml`): a
 //! 5 MB string value, a directory, and a missing file.
+//!
+//! A case named `NN-profile-….yaml` is a format profile: it runs
+//! `vanban check --profile FILE` instead of `vanban check FILE`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -101,18 +104,18 @@ impl Variant {
         }
     }
 
-    fn args(self, file: &str) -> Vec<String> {
-        let file = file.to_string();
-        match self {
-            Variant::Default => vec!["check".into(), file],
-            Variant::English => vec!["--lang".into(), "en".into(), "check".into(), file],
-            Variant::Json => vec![
-                "check".into(),
-                "--message-format".into(),
-                "json".into(),
-                file,
-            ],
+    /// The arguments of a run on `file`; `--profile` before it for a profile.
+    fn args(self, file: &str, profile: bool) -> Vec<String> {
+        let mut args: Vec<String> = match self {
+            Variant::Default => vec!["check".into()],
+            Variant::English => vec!["--lang".into(), "en".into(), "check".into()],
+            Variant::Json => vec!["check".into(), "--message-format".into(), "json".into()],
+        };
+        if profile {
+            args.push("--profile".into());
         }
+        args.push(file.to_string());
+        args
     }
 }
 
@@ -137,6 +140,15 @@ impl Case {
 
     fn in_file(&self) -> bool {
         !NO_PLACE_NEEDED.contains(&self.short())
+    }
+
+    /// Whether the case is a format profile (`NN-profile-….yaml`).
+    fn is_profile(&self) -> bool {
+        self.short().starts_with("profile-")
+    }
+
+    fn args(&self, variant: Variant) -> Vec<String> {
+        variant.args(&self.file(), self.is_profile())
     }
 }
 
@@ -537,7 +549,7 @@ fn bad_input_corpus() {
             if variant != Variant::Default && expected.is_none() {
                 continue;
             }
-            let out = run(&case.cwd, &variant.args(&case.file()));
+            let out = run(&case.cwd, &case.args(variant));
             timings.push((out.elapsed, label.clone()));
             failures.extend(invariants(case, variant, &out));
             if out.status.is_none() {
@@ -557,7 +569,7 @@ fn bad_input_corpus() {
                 )),
                 Some(e) if e != actual => failures.push(format!(
                     "{label}: output differs from {CORPUS}/{label}.expected (run: vanban {})\n{}",
-                    variant.args(&case.file()).join(" "),
+                    case.args(variant).join(" "),
                     diff(&e, &actual)
                 )),
                 Some(_) => {}

@@ -344,3 +344,80 @@ fn check_takes_a_whole_project_and_names_a_lone_status_file() {
         "du-an/bao-cao.yaml: đây là tệp tình hình thực hiện của một báo cáo; nó được kiểm tra cùng chương trình: vanban check THƯ_MỤC_DỰ_ÁN, hoặc vanban report CHƯƠNG_TRÌNH du-an/bao-cao.yaml\n"
     );
 }
+
+/// The project of `vanban init` with `profile: the-thuc.yaml` in its
+/// defaults, the profile holding `profile`.
+fn project_with_profile(dir: &Path, profile: &str) {
+    init(dir, "du-an");
+    let project = dir.join("du-an/vanban.yaml");
+    let text = std::fs::read_to_string(&project).unwrap();
+    let with = text.replacen(
+        "  # profile: the-thuc.yaml\n",
+        "  profile: the-thuc.yaml\n",
+        1,
+    );
+    assert_ne!(text, with);
+    std::fs::write(&project, with).unwrap();
+    std::fs::write(dir.join("du-an/the-thuc.yaml"), profile).unwrap();
+}
+
+#[test]
+fn a_project_profile_is_checked_and_its_base_is_part_of_the_key() {
+    let dir = scratch("build-profile");
+    project_with_profile(&dir, "line_height_pt: 19\n");
+    let out = vanban(&["check", "du-an", "-q"], &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = vanban(&["check", "du-an"], &dir);
+    assert!(
+        text(&out.stdout).contains(
+            "du-an/the-thuc.yaml: hợp lệ (hồ sơ thể thức: gốc theo thể thức của từng văn bản, 1 thay đổi; 0 cảnh báo)\n"
+        ),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = vanban(&["build", "du-an", "-j", "1"], &dir);
+    assert_eq!(stdout(&out), FIRST_BUILD, "{}", text(&out.stderr));
+    let out = vanban(&["build", "du-an"], &dir);
+    assert!(stdout(&out).starts_with("Xong: 0 văn bản đã dựng, 2 không đổi"));
+
+    // Naming a base changes the base of both documents: both are built again.
+    std::fs::write(
+        dir.join("du-an/the-thuc.yaml"),
+        "base: state-nd30\nline_height_pt: 19\n",
+    )
+    .unwrap();
+    let out = vanban(&["build", "du-an", "-j", "1"], &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        stdout(&out).starts_with("[1/2] chuong-trinh: ")
+            && stdout(&out).contains("2 văn bản đã dựng"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn a_broken_project_profile_is_reported_once_and_fails_its_documents() {
+    let dir = scratch("build-bad-profile");
+    project_with_profile(&dir, "heading1:\n  sise: 15\n");
+    let diagnostic = "lỗi[unknown-key]: trường không hợp lệ 'sise'\n --> du-an/the-thuc.yaml:2:3\n  |\n2 |   sise: 15\n  |   ^^^^\n  = gợi ý: có phải ý bạn là 'size'? Các trường hợp lệ: 'size', 'bold', 'italic', 'underline', 'caps'\n\n";
+
+    // `vanban check` on the project checks the profile too.
+    let out = vanban(&["check", "du-an"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).starts_with(diagnostic),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // The build prints it once, however many documents use it; each fails.
+    let out = vanban(&["build", "du-an", "-j", "1"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stderr), diagnostic);
+    assert_eq!(
+        stdout(&out),
+        "[1/2] chuong-trinh: lỗi\n[2/2] bao-cao: lỗi\nXong: 0 văn bản đã dựng, 0 không đổi, 2 lỗi, trong T giây.\n"
+    );
+    assert!(!dir.join("du-an/ket-qua/chuong-trinh.docx").exists());
+}

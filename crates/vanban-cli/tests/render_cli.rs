@@ -153,3 +153,273 @@ fn a_character_the_font_lacks_is_named() {
     );
     assert!(!dir.join("out/p.pdf").exists());
 }
+
+/// A state plan (kế hoạch of a UBND, NĐ 30): its format follows from the
+/// issuer kind.
+const STATE_PROGRAM: &str = "\
+issuer:
+  name: Ủy ban nhân dân phường An Hải
+  abbreviation: UBND
+  place: An Hải
+  kind: ủy ban nhân dân
+document:
+  kind: kế hoạch
+  symbol: 45/KH-UBND
+  date: 15/3/2025
+  summary: Về chuyển đổi số năm 2025
+  signer:
+    authority: KT. Chủ tịch
+    title: Phó Chủ tịch
+    name: Trần Văn B
+  recipients:
+    - name: Thường trực Đảng ủy phường
+      purpose: để b/c
+  archive: VT
+agencies:
+  - id: vp
+    name: Văn phòng HĐND và UBND phường
+    kind: chính quyền
+purposes:
+  - Đẩy mạnh chuyển đổi số trong hoạt động của Ủy ban nhân dân phường.
+groups:
+  - id: nhom-1
+    title: Hạ tầng số
+    tasks:
+      - id: t01
+        content: Nâng cấp mạng nội bộ của trụ sở.
+        lead: vp
+        timeframe: Quý II/2025
+";
+
+/// A status file for a report on [`STATE_PROGRAM`].
+const STATE_STATUS: &str = "\
+report:
+  kind: định kỳ
+  period:
+    from: 15/3/2025
+    to: 30/6/2025
+    label: 6 tháng đầu năm 2025
+  symbol: 60/BC-UBND
+  date: 05/7/2025
+  signer:
+    authority: KT. Chủ tịch
+    title: Phó Chủ tịch
+    name: Trần Văn B
+  recipients:
+    - name: Thường trực Đảng ủy phường
+  archive: VT
+tasks:
+  - id: t01
+    completed: 20/6/2025
+";
+
+/// The text of the part `name` of a .docx.
+fn part(docx: &std::path::Path, name: &str) -> String {
+    let file = std::fs::File::open(docx).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut part = zip.by_name(name).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut part, &mut xml).unwrap();
+    xml
+}
+
+/// The text of `word/document.xml` in a .docx.
+fn document_xml(docx: &std::path::Path) -> String {
+    part(docx, "word/document.xml")
+}
+
+const STATE_MOTTO: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+const PARTY_MOTTO: &str = "ĐẢNG CỘNG SẢN VIỆT NAM";
+
+#[test]
+fn the_document_chooses_its_base_profile_and_a_profile_file_adjusts_it() {
+    let dir = scratch("render-state");
+    std::fs::write(dir.join("ke-hoach.yaml"), STATE_PROGRAM).unwrap();
+    std::fs::write(dir.join("bao-cao.yaml"), STATE_STATUS).unwrap();
+    let ok = |args: &[&str]| {
+        let out = vanban(args, &dir);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+
+    // No profile: a state document gets state-nd30, a Party one party-hd36.
+    ok(&["render", "ke-hoach.yaml", "--format", "docx", "-o", "a"]);
+    let xml = document_xml(&dir.join("a/ke-hoach.docx"));
+    assert!(xml.contains(STATE_MOTTO) && xml.contains("Độc lập - Tự do - Hạnh phúc"));
+    assert!(!xml.contains(PARTY_MOTTO));
+    let party = root().join("examples/phuong-an-hai-2025.yaml");
+    ok(&[
+        "render",
+        party.to_str().unwrap(),
+        "--format",
+        "docx",
+        "-o",
+        "a",
+    ]);
+    let xml = document_xml(&dir.join("a/phuong-an-hai-2025.docx"));
+    assert!(xml.contains(PARTY_MOTTO) && !xml.contains(STATE_MOTTO));
+
+    // A report is in its program's format.
+    ok(&[
+        "report",
+        "ke-hoach.yaml",
+        "bao-cao.yaml",
+        "--format",
+        "docx",
+        "-o",
+        "a",
+    ]);
+    let xml = document_xml(&dir.join("a/bao-cao.docx"));
+    assert!(xml.contains(STATE_MOTTO) && !xml.contains(PARTY_MOTTO));
+
+    // A profile file adjusts each document's own base...
+    std::fs::write(dir.join("dong.yaml"), "line_height_pt: 19\n").unwrap();
+    ok(&[
+        "render",
+        "ke-hoach.yaml",
+        "--format",
+        "docx",
+        "-o",
+        "b",
+        "--profile",
+        "dong.yaml",
+    ]);
+    let xml = document_xml(&dir.join("b/ke-hoach.docx"));
+    assert!(xml.contains(STATE_MOTTO) && !xml.contains(PARTY_MOTTO));
+    let styles = part(&dir.join("b/ke-hoach.docx"), "word/styles.xml");
+    assert!(styles.contains("w:line=\"380\""), "19 pt is 380 twentieths");
+
+    // ... unless it names its base: then that base wins.
+    std::fs::write(dir.join("dang.yaml"), "base: party-hd36\n").unwrap();
+    ok(&[
+        "render",
+        "ke-hoach.yaml",
+        "--format",
+        "docx",
+        "-o",
+        "c",
+        "--profile",
+        "dang.yaml",
+    ]);
+    let xml = document_xml(&dir.join("c/ke-hoach.docx"));
+    assert!(xml.contains(PARTY_MOTTO) && !xml.contains(STATE_MOTTO));
+    ok(&[
+        "report",
+        "ke-hoach.yaml",
+        "bao-cao.yaml",
+        "--format",
+        "docx",
+        "-o",
+        "c",
+        "--profile",
+        "dang.yaml",
+    ]);
+    let xml = document_xml(&dir.join("c/bao-cao.docx"));
+    assert!(xml.contains(PARTY_MOTTO) && !xml.contains(STATE_MOTTO));
+}
+
+#[test]
+fn a_profile_with_errors_is_invalid_input_and_nothing_is_written() {
+    let dir = scratch("render-bad-profile");
+    std::fs::write(dir.join("ke-hoach.yaml"), STATE_PROGRAM).unwrap();
+    std::fs::write(dir.join("p.yaml"), "margins_mm: [20, 20, 200, 15]\n").unwrap();
+    let out = vanban(
+        &[
+            "render",
+            "ke-hoach.yaml",
+            "-o",
+            "out",
+            "--profile",
+            "p.yaml",
+        ],
+        &dir,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "lỗi[profile-text-area]: lề trái 200 mm và lề phải 15 mm chỉ để lại vùng chữ rộng -5 mm trên khổ giấy rộng 210 mm; vùng chữ cần rộng ít nhất 60 mm\n --> p.yaml:1:22\n  |\n1 | margins_mm: [20, 20, 200, 15]\n  |                      ^^^\n  = gợi ý: giảm lề (margins_mm: [trên, dưới, trái, phải], mm) hoặc tăng khổ giấy (page_mm: [rộng, cao], mm)\n\n"
+    );
+    assert!(!dir.join("out/ke-hoach.docx").exists());
+    // A profile that cannot be read is an I/O failure.
+    let out = vanban(
+        &[
+            "render",
+            "ke-hoach.yaml",
+            "-o",
+            "out",
+            "--profile",
+            "khong-co.yaml",
+        ],
+        &dir,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "lỗi[cannot-read]: không tìm thấy tệp\n  --> khong-co.yaml\n"
+    );
+}
+
+#[test]
+fn check_takes_a_profile_alone_or_with_programs() {
+    let dir = scratch("check-profile");
+    std::fs::write(dir.join("ke-hoach.yaml"), STATE_PROGRAM).unwrap();
+    std::fs::write(
+        dir.join("p.yaml"),
+        "base: party-hd36\nheading1: {size: 15}\n",
+    )
+    .unwrap();
+    let out = vanban(&["check", "--profile", "p.yaml"], &dir);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "p.yaml: hợp lệ (hồ sơ thể thức: gốc party-hd36, 1 thay đổi; 0 cảnh báo)\n"
+    );
+    let out = vanban(
+        &[
+            "--lang",
+            "en",
+            "check",
+            "--profile",
+            "p.yaml",
+            "ke-hoach.yaml",
+        ],
+        &dir,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "p.yaml: valid (format profile: base party-hd36, 1 change; 0 warnings)\n\
+         ke-hoach.yaml: valid (document 45/KH-UBND, 1 task, 1 group, 1 agency; 0 warnings)\n"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "total: 0 errors, 0 warnings in 2 files\n"
+    );
+    std::fs::write(dir.join("p.yaml"), "chart_dpi: 5000\n").unwrap();
+    let out = vanban(&["check", "--profile", "p.yaml", "ke-hoach.yaml"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("lỗi[profile-out-of-range]: 'chart_dpi' là 5000 dpi, ngoài giới hạn cho phép: từ 72 đến 1200 dpi\n --> p.yaml:1:12\n"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("tổng cộng: 1 lỗi, 0 cảnh báo trong 2 tệp\n"),
+        "{err}"
+    );
+    // A profile given without --profile is recognised by its keys.
+    std::fs::write(dir.join("q.yaml"), "# hồ sơ\nline_height_pt: 19\n").unwrap();
+    let out = vanban(&["check", "q.yaml"], &dir);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "q.yaml: hợp lệ (hồ sơ thể thức: gốc theo thể thức của từng văn bản, 1 thay đổi; 0 cảnh báo)\n"
+    );
+    // Neither a file nor --profile: a usage error.
+    assert_eq!(vanban(&["check"], &dir).status.code(), Some(2));
+}

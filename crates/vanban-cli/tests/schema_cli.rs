@@ -88,3 +88,16 @@ fn neither_a_kind_nor_a_folder_is_a_usage_error() {
         "vanban schema: name a schema (program, status, project, profile), or give -o DIR to write all four\n"
     );
 }
+
+#[test]
+fn the_example_profile_is_valid() {
+    let out = vanban(
+        &["check", "--profile", "examples/profiles/the-thuc.yaml"],
+        &root(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "examples/profiles/the-thuc.yaml: hợp lệ (hồ sơ thể thức: gốc theo thể thức của từng văn bản, 4 thay đổi; 0 cảnh báo)\n"
+    );
+}

@@ -31,6 +31,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod kinds;
 mod load;
+pub mod loader;
 mod lower;
 pub mod messages;
 pub mod model;

@@ -139,14 +139,11 @@ fn options() -> serde_saphyr::Options {
 /// is parsed once more without a target type, and a syntax error found that
 /// way is reported instead, since fixing it is the first step.
 pub(crate) fn parse<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Box<Diagnostic>> {
-    if text
-        .lines()
-        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
-    {
+    if is_blank(text) {
         return Err(Box::new(Diagnostic::error(file, None, Message::EmptyFile)));
     }
     serde_saphyr::from_str_with_options(text, options()).map_err(|typed| {
-        let typed = to_diagnostic(&typed, file);
+        let typed = refine(to_diagnostic(&typed, file), text);
         if is_syntax(&typed.message) {
             return Box::new(typed);
         }
@@ -162,6 +159,156 @@ pub(crate) fn parse<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Bo
             Ok(_) => Box::new(typed),
         }
     })
+}
+
+/// A scalar that could not be read as a number or a boolean is reported
+/// by the parser as "found a string" whatever it was. Where the source
+/// says better, the message does: nothing after the colon is an empty
+/// value, and a number of the wrong kind (`-1` for a count) is not a text.
+fn refine(mut d: Diagnostic, text: &str) -> Diagnostic {
+    let (Message::WrongType { found, .. }, Some(pos)) = (&mut d.message, d.pos) else {
+        return d;
+    };
+    if found.as_deref() != Some("string") {
+        return d;
+    }
+    let Some(line) = text.split('\n').nth((pos.line as usize).saturating_sub(1)) else {
+        return d;
+    };
+    let rest: String = line
+        .trim_end_matches('\r')
+        .chars()
+        .skip((pos.column as usize).saturating_sub(1))
+        .collect();
+    let value = rest.strip_prefix(':').unwrap_or(&rest).trim();
+    if value.is_empty() || value.starts_with('#') {
+        d.message = Message::NullValue;
+    } else {
+        let scalar: String = rest.chars().take(pos.len as usize).collect();
+        if scalar.trim().parse::<f64>().is_ok() {
+            *found = None;
+        }
+    }
+    d
+}
+
+/// Whether a text holds no YAML: only blank lines and comments.
+pub(crate) fn is_blank(text: &str) -> bool {
+    text.lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+}
+
+/// Like [`parse`], for a file whose root must be a mapping: when the typed
+/// parse fails and the root is something else, the diagnostic is the one
+/// `not_mapping` makes of what was found, at the root, rather than the
+/// deserializer's.
+pub(crate) fn parse_mapping<T: DeserializeOwned>(
+    text: &str,
+    file: &str,
+    not_mapping: impl FnOnce(String) -> Message,
+) -> Result<T, Box<Diagnostic>> {
+    parse(text, file).map_err(|d| {
+        if is_syntax(&d.message) {
+            return d;
+        }
+        match serde_saphyr::from_str_with_options::<Root>(text, options()) {
+            Ok(Root {
+                kind: Some(kind),
+                pos,
+            }) => Box::new(Diagnostic::error(
+                file,
+                pos.or(d.pos),
+                not_mapping(kind.to_string()),
+            )),
+            _ => d,
+        }
+    })
+}
+
+/// What the root of a file is, when it is not a mapping (`kind: None` for a
+/// mapping), and where it starts.
+struct Root {
+    kind: Option<&'static str>,
+    pos: Option<Pos>,
+}
+
+impl<'de> serde::Deserialize<'de> for Root {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let at = serde_saphyr::Spanned::<Kind>::deserialize(d)?;
+        Ok(Root {
+            kind: at.value.0,
+            pos: pos_of(at.referenced),
+        })
+    }
+}
+
+/// The kind of one YAML node, read without reading what is inside it.
+struct Kind(Option<&'static str>);
+
+impl<'de> serde::Deserialize<'de> for Kind {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(KindVisitor)
+    }
+}
+
+struct KindVisitor;
+
+impl<'de> serde::de::Visitor<'de> for KindVisitor {
+    type Value = Kind;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Kind, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Kind(None))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Kind, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Kind(Some("sequence")))
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Kind, E> {
+        Ok(Kind(Some("string")))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Kind, E> {
+        Ok(Kind(Some("boolean")))
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Kind, E> {
+        Ok(Kind(Some("integer")))
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Kind, E> {
+        Ok(Kind(Some("integer")))
+    }
+
+    fn visit_i128<E>(self, _: i128) -> Result<Kind, E> {
+        Ok(Kind(Some("integer")))
+    }
+
+    fn visit_u128<E>(self, _: u128) -> Result<Kind, E> {
+        Ok(Kind(Some("integer")))
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Kind, E> {
+        Ok(Kind(Some("float")))
+    }
+
+    fn visit_unit<E>(self) -> Result<Kind, E> {
+        Ok(Kind(Some("null")))
+    }
+
+    fn visit_none<E>(self) -> Result<Kind, E> {
+        Ok(Kind(Some("null")))
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Kind, D::Error> {
+        d.deserialize_any(self)
+    }
 }
 
 fn is_syntax(m: &Message) -> bool {
@@ -214,6 +361,17 @@ fn to_diagnostic(err: &YamlError, file: &str) -> Diagnostic {
         } => Message::WrongType {
             expected: expected.clone(),
             found: Some(unexpected.clone()),
+        },
+        YamlError::SerdeInvalidLength { len, expected, .. } => Message::WrongLength {
+            expected: expected.clone(),
+            len: *len,
+        },
+        YamlError::SerdeUnknownVariant {
+            variant, expected, ..
+        } => Message::UnknownChoice {
+            value: variant.clone(),
+            accepted: expected.iter().map(|s| (*s).to_string()).collect(),
+            suggestion: crate::suggest::closest(variant, expected.iter().copied()),
         },
         YamlError::InvalidScalar { ty, .. } => Message::WrongType {
             expected: (*ty).to_string(),

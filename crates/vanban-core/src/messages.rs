@@ -87,6 +87,15 @@ pub enum Message {
     YamlOther {
         detail: String,
     },
+    WrongLength {
+        expected: String,
+        len: usize,
+    },
+    UnknownChoice {
+        value: String,
+        accepted: Vec<String>,
+        suggestion: Option<String>,
+    },
     // ---- values ----
     EmptyText {
         field: String,
@@ -293,6 +302,128 @@ pub enum Message {
     TooManyDiagnostics {
         more: usize,
     },
+    // ---- the format profile ----
+    ProfileNotMapping {
+        found: String,
+    },
+    ProfileOutOfRange {
+        key: String,
+        value: String,
+        range: Range,
+    },
+    ProfileTextArea {
+        across: bool,
+        size: String,
+        page: String,
+        margins: [String; 2],
+        min: String,
+    },
+    ProfileHeaderLeft {
+        value: String,
+        right: String,
+        line: String,
+        needed: String,
+        max: String,
+        base: String,
+    },
+}
+
+/// The bounds a value of a format profile must keep, as its message words
+/// them. Numbers are written with a full stop ("0.45"); the Vietnamese text
+/// shows a decimal comma.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Range {
+    /// The lower bound, if any.
+    pub min: Option<Bound>,
+    /// The upper bound, if any.
+    pub max: Option<Bound>,
+    /// The unit of the value and its bounds.
+    pub unit: Unit,
+}
+
+/// One end of a [`Range`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bound {
+    /// The number.
+    pub value: String,
+    /// Whether the number itself is excluded.
+    pub open: bool,
+}
+
+/// The unit of a profile value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// Millimetres.
+    Mm,
+    /// Points.
+    Pt,
+    /// Dots per inch.
+    Dpi,
+    /// Lines of text.
+    Lines,
+    /// None: a share, a pure number.
+    None,
+}
+
+impl Unit {
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Unit::Mm, _) => " mm",
+            (Unit::Pt, _) => " pt",
+            (Unit::Dpi, _) => " dpi",
+            (Unit::Lines, Lang::Vi) => " dòng",
+            (Unit::Lines, Lang::En) => " lines",
+            (Unit::None, _) => "",
+        }
+    }
+}
+
+/// A number as written in a message: a decimal comma in Vietnamese (YAML's
+/// `.nan` and `.inf` stay as they are).
+fn num(lang: Lang, n: &str) -> String {
+    match lang {
+        Lang::Vi => {
+            let mut out = String::with_capacity(n.len());
+            let mut digit = false;
+            for c in n.chars() {
+                out.push(if c == '.' && digit { ',' } else { c });
+                digit = c.is_ascii_digit();
+            }
+            out
+        }
+        Lang::En => n.to_string(),
+    }
+}
+
+impl Range {
+    /// "từ 6 đến 72 pt", "lớn hơn 0 và nhỏ hơn 1", "from 0 mm".
+    fn text(&self, lang: Lang) -> String {
+        let u = self.unit.text(lang);
+        let n = |b: &Bound| num(lang, &b.value);
+        match (lang, &self.min, &self.max) {
+            (Lang::Vi, Some(a), Some(b)) => match (a.open, b.open) {
+                (false, false) => format!("từ {} đến {}{u}", n(a), n(b)),
+                (true, true) => format!("lớn hơn {} và nhỏ hơn {}{u}", n(a), n(b)),
+                (true, false) => format!("lớn hơn {} và không quá {}{u}", n(a), n(b)),
+                (false, true) => format!("từ {} đến dưới {}{u}", n(a), n(b)),
+            },
+            (Lang::Vi, Some(a), None) if a.open => format!("lớn hơn {}{u}", n(a)),
+            (Lang::Vi, Some(a), None) => format!("từ {}{u} trở lên", n(a)),
+            (Lang::Vi, None, Some(b)) if b.open => format!("nhỏ hơn {}{u}", n(b)),
+            (Lang::Vi, None, Some(b)) => format!("không quá {}{u}", n(b)),
+            (Lang::En, Some(a), Some(b)) => match (a.open, b.open) {
+                (false, false) => format!("from {} to {}{u}", n(a), n(b)),
+                (true, true) => format!("greater than {} and less than {}{u}", n(a), n(b)),
+                (true, false) => format!("greater than {} and at most {}{u}", n(a), n(b)),
+                (false, true) => format!("at least {} and less than {}{u}", n(a), n(b)),
+            },
+            (Lang::En, Some(a), None) if a.open => format!("greater than {}{u}", n(a)),
+            (Lang::En, Some(a), None) => format!("at least {}{u}", n(a)),
+            (Lang::En, None, Some(b)) if b.open => format!("less than {}{u}", n(b)),
+            (Lang::En, None, Some(b)) => format!("at most {}{u}", n(b)),
+            (_, None, None) => String::new(),
+        }
+    }
 }
 
 /// Which safety limit a file exceeded.
@@ -368,6 +499,8 @@ impl Message {
             MultipleDocuments => "multiple-documents",
             LimitExceeded { .. } => "limit-exceeded",
             YamlOther { .. } => "yaml",
+            WrongLength { .. } => "wrong-length",
+            UnknownChoice { .. } => "unknown-value",
             EmptyText { .. } => "empty-text",
             TextTooLong { .. } => "text-too-long",
             BadDate { .. } => "bad-date",
@@ -429,6 +562,10 @@ impl Message {
             EmptyFormats => "empty-formats",
             BadOutputName { .. } => "bad-output-name",
             TooManyDiagnostics { .. } => "too-many-diagnostics",
+            ProfileNotMapping { .. } => "profile-not-mapping",
+            ProfileOutOfRange { .. } => "profile-out-of-range",
+            ProfileTextArea { .. } => "profile-text-area",
+            ProfileHeaderLeft { .. } => "profile-header-left",
         }
     }
 
@@ -500,6 +637,14 @@ impl Message {
                 format!("the file exceeds a safety limit: {}", limit.text(Lang::En)),
             ),
             YamlOther { detail } => (format!("lỗi YAML: {detail}"), format!("YAML error: {detail}")),
+            WrongLength { expected, len } => (
+                format!("sai số phần tử: cần {}, nhưng gặp {len} phần tử", length_vi(expected)),
+                format!("wrong number of items: expected {expected}, found {len}"),
+            ),
+            UnknownChoice { value, .. } => (
+                format!("giá trị '{value}' không hợp lệ"),
+                format!("'{value}' is not a valid value"),
+            ),
             EmptyText { field } => (
                 format!("trường '{field}' để trống"),
                 format!("field '{field}' is empty"),
@@ -758,6 +903,38 @@ impl Message {
                 format!("còn {more} thông báo khác không được hiển thị"),
                 format!("{more} more diagnostics not shown"),
             ),
+            ProfileNotMapping { found } => (
+                format!("hồ sơ thể thức phải là một nhóm khóa (tên: giá trị), nhưng tệp này là {}", kind_vi(found)),
+                format!("a format profile is a mapping of keys (name: value), but this file holds {}", kind_en(found)),
+            ),
+            ProfileOutOfRange { key, value, range } => {
+                let (vi, en) = (range.unit.text(Lang::Vi), range.unit.text(Lang::En));
+                (
+                    format!("'{key}' là {}{vi}, ngoài giới hạn cho phép: {}", num(Lang::Vi, value), range.text(Lang::Vi)),
+                    format!("'{key}' is {value}{en}, outside the allowed range: {}", range.text(Lang::En)),
+                )
+            }
+            ProfileTextArea { across: true, size, page, margins: [a, b], min } => (
+                format!(
+                    "lề trái {} mm và lề phải {} mm chỉ để lại vùng chữ rộng {} mm trên khổ giấy rộng {} mm; vùng chữ cần rộng ít nhất {} mm",
+                    num(Lang::Vi, a), num(Lang::Vi, b), num(Lang::Vi, size), num(Lang::Vi, page), num(Lang::Vi, min)
+                ),
+                format!("left and right margins of {a} mm and {b} mm leave a text area {size} mm wide on a page {page} mm wide; it must be at least {min} mm wide"),
+            ),
+            ProfileTextArea { across: false, size, page, margins: [a, b], min } => (
+                format!(
+                    "lề trên {} mm và lề dưới {} mm chỉ để lại vùng chữ cao {} mm trên khổ giấy cao {} mm; vùng chữ cần cao ít nhất {} mm",
+                    num(Lang::Vi, a), num(Lang::Vi, b), num(Lang::Vi, size), num(Lang::Vi, page), num(Lang::Vi, min)
+                ),
+                format!("top and bottom margins of {a} mm and {b} mm leave a text area {size} mm tall on a page {page} mm tall; it must be at least {min} mm tall"),
+            ),
+            ProfileHeaderLeft { value, right, line, needed, base, .. } => (
+                format!(
+                    "cột trái của phần tiêu đề rộng {} mm chỉ để lại {} mm cho cột phải, hẹp hơn dòng '{line}' của hồ sơ gốc {base} ({} mm)",
+                    num(Lang::Vi, value), num(Lang::Vi, right), num(Lang::Vi, needed)
+                ),
+                format!("a left header column {value} mm wide leaves {right} mm for the right column, narrower than its line '{line}' in the base profile {base} ({needed} mm)"),
+            ),
         };
         pick(lang, vi, en)
     }
@@ -804,9 +981,38 @@ impl Message {
                 "tệp chương trình không cần lồng sâu hay bí danh lặp lại; hãy viết nội dung trực tiếp".into(),
                 "a program file needs no deep nesting or repeated aliases; write the content directly".into(),
             ),
-            WrongType { .. } => (
+            WrongType { .. } | WrongLength { .. } => (
                 "so sánh với tệp mẫu do 'vanban init' tạo, hoặc xem docs/huong-dan.md".into(),
                 "compare with the sample 'vanban init' writes, or see docs/huong-dan.md".into(),
+            ),
+            UnknownChoice { accepted, suggestion, .. } => {
+                let accepted = accepted.join(", ");
+                match suggestion {
+                    Some(s) => (
+                        format!("có phải ý bạn là '{s}'? Các giá trị hợp lệ: {accepted}"),
+                        format!("did you mean '{s}'? Valid values: {accepted}"),
+                    ),
+                    None => (
+                        format!("các giá trị hợp lệ: {accepted}"),
+                        format!("valid values: {accepted}"),
+                    ),
+                }
+            }
+            ProfileNotMapping { .. } => (
+                "ghi mỗi giá trị cần đổi trên một dòng 'tên: giá trị', không có dấu '- ' ở đầu, ví dụ 'line_height_pt: 19'".into(),
+                "write each value to change on its own line as 'key: value', without a leading '- ', e.g. 'line_height_pt: 19'".into(),
+            ),
+            ProfileOutOfRange { .. } => (
+                "sửa giá trị cho nằm trong giới hạn, hoặc xóa dòng để dùng giá trị của hồ sơ gốc".into(),
+                "bring the value within the range, or delete the line to keep the base profile's value".into(),
+            ),
+            ProfileTextArea { .. } => (
+                "giảm lề (margins_mm: [trên, dưới, trái, phải], mm) hoặc tăng khổ giấy (page_mm: [rộng, cao], mm)".into(),
+                "reduce the margins (margins_mm: [top, bottom, left, right], mm) or enlarge the page (page_mm: [width, height], mm)".into(),
+            ),
+            ProfileHeaderLeft { max, base, .. } => (
+                format!("với hồ sơ gốc {base}, header_left_mm không được quá {} mm", num(Lang::Vi, max)),
+                format!("over the base profile {base}, header_left_mm can be at most {max} mm"),
             ),
             EmptyText { .. } => (
                 "ghi nội dung cho trường này, hoặc xóa dòng nếu trường không bắt buộc".into(),
@@ -1059,14 +1265,32 @@ fn kind_en(kind: &str) -> String {
         "a text or a list of texts"
     } else if k.contains("string") {
         "a text"
-    } else if k.contains("sequence") {
+    } else if k.contains("sequence") || k.starts_with("an array") {
         "a list"
     } else if k.starts_with("struct") || k.contains("map") {
         "a mapping (key: value lines)"
+    } else if k.contains("float") || matches!(k, "f32" | "f64") {
+        "a number"
+    } else if matches!(k, "u8" | "u16" | "u32" | "u64" | "usize") {
+        "a whole number, 0 or more"
+    } else if k.starts_with("integer") || matches!(k, "i8" | "i16" | "i32" | "i64") {
+        "a whole number"
+    } else if matches!(k, "bool" | "boolean") {
+        "true or false"
+    } else if matches!(k, "null" | "unit") {
+        "an empty value"
     } else {
         return k.to_string();
     };
     en.to_string()
+}
+
+/// Vietnamese for serde's "an array of length 4".
+fn length_vi(expected: &str) -> String {
+    match expected.strip_prefix("an array of length ") {
+        Some(n) => format!("danh sách {n} phần tử"),
+        None => kind_vi(expected),
+    }
 }
 
 /// Vietnamese for serde's names of expected and found kinds of values.
@@ -1076,12 +1300,14 @@ fn kind_vi(kind: &str) -> String {
         "một chuỗi văn bản hoặc một danh sách chuỗi"
     } else if k.contains("string") || k == "text" {
         "một chuỗi văn bản"
-    } else if k.contains("sequence") || k.contains("list") {
+    } else if k.contains("sequence") || k.contains("list") || k.starts_with("an array") {
         "một danh sách (các dòng bắt đầu bằng '- ')"
     } else if k.starts_with("struct") || k.contains("map") {
         "một nhóm trường (tên: giá trị)"
     } else if k.contains("null") || k == "unit" {
         "giá trị trống"
+    } else if matches!(k, "u8" | "u16" | "u32" | "u64" | "usize") {
+        "một số nguyên không âm (0, 1, 2 …)"
     } else if k.contains("integer") || k.starts_with('u') || k.starts_with('i') {
         "một số nguyên"
     } else if k.contains("float") || k.starts_with('f') {

@@ -37,18 +37,21 @@
 //! ```
 //!
 //! The wording can be changed template by template, and the format value by
-//! value:
+//! value, over the base profile of each document's format:
 //!
 //! ```
 //! use std::collections::BTreeMap;
 //! use vanban_render::{Profile, Templates};
+//! use vanban_render::profile::Adjustment;
 //!
 //! let mut overrides = BTreeMap::new();
 //! overrides.insert("place_date".to_string(), "{{place}}, {{date_long}}".to_string());
 //! let templates = Templates::new(&overrides).expect("a known template that parses");
 //!
-//! let profile = Profile::load("margins_mm: [20, 20, 35, 15]\n", &Profile::party_hd36())
-//!     .expect("a valid partial profile");
+//! let adjustment = Adjustment::from_yaml("margins_mm: [20, 20, 35, 15]\n", "the-thuc.yaml")
+//!     .expect("a valid profile file")
+//!     .value;
+//! let profile = adjustment.profile(vanban_core::kinds::FormatKind::Party);
 //! assert_eq!(profile.margins_mm[2], 35.0);
 //! assert_eq!(profile.font, Profile::party_hd36().font);
 //! # let _ = templates;

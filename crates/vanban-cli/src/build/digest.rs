@@ -5,11 +5,14 @@ use crate::emit;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use vanban_core::Lang;
 use vanban_core::project::Entry;
 
 /// A SHA-256 digest in hex.
 pub type Key = String;
+
+/// The first bytes hashed into every key: a new version when what a key
+/// stands for changes (2: each document over the base of its own format).
+const KEY_VERSION: &[u8] = b"vanban-build 2\0";
 
 /// Digests of files and folders, memoised by path.
 #[derive(Default)]
@@ -59,9 +62,7 @@ impl Digests {
         if let Some(d) = self.profiles.get(path) {
             return d.clone();
         }
-        let fonts = emit::load_profile(Some(path), Lang::Vi)
-            .ok()
-            .map(|p| emit::font_dir(None, Some(path), &p));
+        let fonts = emit::read_adjustment(path).map(|a| emit::font_dir(None, Some(path), &a));
         self.profiles.insert(path.to_path_buf(), fonts.clone());
         fonts
     }
@@ -69,9 +70,17 @@ impl Digests {
     /// The key of one document: the tool, the name and formats, and every
     /// input it reads (program, status files, profile, templates, fonts).
     /// `None` when an input cannot be read: the build reports it.
+    ///
+    /// The base profile a document is made over is chosen by inputs the key
+    /// holds, so the key changes whenever the base does: the program's
+    /// `format` and `issuer.kind` are in its bytes (a report's program is
+    /// one of its inputs), the profile file's `base` in the profile's, and
+    /// the built-in bases and the rule that picks one in the tool's. Keys of
+    /// version 1 were made when every document was built over party-hd36,
+    /// whatever its format; version 2 never matches them.
     pub fn key(&mut self, tool: &[u8; 32], dir: &Path, e: &Entry) -> Option<Key> {
         let mut h = Sha256::new();
-        h.update(b"vanban-build 1\0");
+        h.update(KEY_VERSION);
         h.update(tool);
         h.update(e.name.as_bytes());
         for f in &e.options.formats {

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use vanban_core::Program;
 use vanban_core::project::{Entry, Source};
-use vanban_render::{Document, program_document, report_document};
+use vanban_render::{Document, Profile, program_document, report_document};
 
 /// What building one document gave.
 pub struct Outcome {
@@ -31,8 +31,10 @@ pub struct Outcome {
     pub elapsed: Duration,
 }
 
-/// Builds `entry` with `kit` into `out`.
-pub fn run(dir: &Path, out: &Path, entry: &Entry, kit: Result<&Kit, &String>, ui: Ui) -> Outcome {
+/// Builds `entry` with `kit` into `out`. Without a kit (its profile,
+/// templates or fonts failed; the reason was printed once, before the
+/// jobs), the document fails with the kit's exit status.
+pub fn run(dir: &Path, out: &Path, entry: &Entry, kit: Result<&Kit, Exit>, ui: Ui) -> Outcome {
     let start = Instant::now();
     let mut o = Outcome {
         exit: Exit::Ok,
@@ -44,34 +46,35 @@ pub fn run(dir: &Path, out: &Path, entry: &Entry, kit: Result<&Kit, &String>, ui
     };
     let kit = match kit {
         Ok(kit) => kit,
-        Err(e) => {
-            o.log = format!("{}: {e}\n", entry.name);
-            o.exit = Exit::Io;
+        Err(exit) => {
+            o.exit = exit;
             return o;
         }
     };
     match document(dir, entry, kit, ui, &mut o.log) {
-        Ok(doc) => write(out, entry, kit, &doc, ui, &mut o),
+        Ok((doc, profile)) => write(out, entry, kit, &doc, &profile, ui, &mut o),
         Err(exit) => o.exit = exit,
     }
     o.elapsed = start.elapsed();
     o
 }
 
-/// Loads the inputs and makes the document's IR.
+/// Loads the inputs and makes the document's IR, with the profile of its
+/// format (a report's is its program's) as the kit adjusts it.
 fn document(
     dir: &Path,
     entry: &Entry,
     kit: &Kit,
     ui: Ui,
     log: &mut String,
-) -> Result<Document, Exit> {
-    let (name, built) = match &entry.source {
+) -> Result<(Document, Profile), Exit> {
+    let (name, built, profile) = match &entry.source {
         Source::Program { file } => {
             let path = resolve(dir, file);
             let program = emit::load_logged(&path, ui, Program::from_yaml_bytes, log)?;
-            let built = program_document(&program, &kit.profile, &kit.templates);
-            (path, built)
+            let profile = kit.profile(program.format);
+            let built = program_document(&program, &profile, &kit.templates);
+            (path, built, profile)
         }
         Source::Report {
             program,
@@ -86,28 +89,40 @@ fn document(
                 ui,
                 log,
             )?;
+            let profile = kit.profile(r.program.format);
             let built = report_document(
                 &r.program,
                 &r.status,
                 r.previous.as_ref(),
-                &kit.profile,
+                &profile,
                 &kit.templates,
             );
-            (status, built)
+            (status, built, profile)
         }
     };
-    built.map_err(|e| {
-        log.push_str(&format!("{}: {e}\n", name.display()));
-        Exit::Io
-    })
+    match built {
+        Ok(doc) => Ok((doc, profile)),
+        Err(e) => {
+            log.push_str(&format!("{}: {e}\n", name.display()));
+            Err(Exit::Io)
+        }
+    }
 }
 
 /// Writes every format of `doc`, recording what was written.
-fn write(out: &Path, entry: &Entry, kit: &Kit, doc: &Document, ui: Ui, o: &mut Outcome) {
+fn write(
+    out: &Path,
+    entry: &Entry,
+    kit: &Kit,
+    doc: &Document,
+    profile: &Profile,
+    ui: Ui,
+    o: &mut Outcome,
+) {
     for &format in &entry.options.formats {
         let file = entry.file_name(format);
         let target = out.join(&file);
-        let rendered = match kit.render(doc, format) {
+        let rendered = match kit.render(doc, profile, format) {
             Ok(r) => r,
             Err((e, code)) => {
                 o.log.push_str(&format!("{}: {e}\n", target.display()));

@@ -54,11 +54,12 @@ struct Tally {
 }
 
 /// A document to build: its entry, the key of its inputs (`None` when one
-/// could not be read: the job reports it, and nothing is recorded), its kit.
+/// could not be read: the job reports it, and nothing is recorded), its kit
+/// (or the exit status of the kit's failure, printed once before the jobs).
 struct Job<'a> {
     entry: &'a Entry,
     key: Option<String>,
-    kit: Result<&'a Kit, &'a String>,
+    kit: Result<&'a Kit, Exit>,
 }
 
 /// Runs the build; returns the exit status.
@@ -120,8 +121,10 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
         }
     }
 
-    // One kit per set of options, made before the jobs start and shared.
-    let mut kits: BTreeMap<KitKey, Result<Kit, String>> = BTreeMap::new();
+    // One kit per set of options, made before the jobs start and shared. A
+    // kit that fails (a profile with errors, templates or fonts that cannot
+    // be used) is reported here, once, however many documents use it.
+    let mut kits: BTreeMap<KitKey, Result<Kit, Exit>> = BTreeMap::new();
     for (e, _) in &stale {
         kits.entry(kit_key(e))
             .or_insert_with_key(|(profile, templates, fonts, pdf)| {
@@ -131,14 +134,18 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
                     path(templates).as_deref(),
                     path(fonts).as_deref(),
                     *pdf,
-                    ui.lang,
+                    ui,
                 )
+                .map_err(|e| {
+                    eprint!("{}", e.log);
+                    e.exit
+                })
             });
     }
     let todo: Vec<Job<'_>> = stale
         .into_iter()
         .filter_map(|(entry, key)| {
-            let kit = kits.get(&kit_key(entry))?.as_ref();
+            let kit = kits.get(&kit_key(entry))?.as_ref().map_err(|e| *e);
             Some(Job { entry, key, kit })
         })
         .collect();

@@ -1,34 +1,77 @@
 //! Format profiles: every value of the document format as data (page, fonts,
 //! sizes, spacing, separators, punctuation), with the defaults of Hướng dẫn
 //! 36-HD/VPTW (`party-hd36`) and Nghị định 30/2020/NĐ-CP (`state-nd30`).
-//! An office can load an adjusted profile from YAML, naming only the values
-//! it changes.
+//!
+//! A document's profile is the base of its format ([`Profile::for_format`])
+//! as a profile file adjusts it ([`Adjustment`]): the file names only the
+//! values it changes, at any depth, and may name the base itself (`base:
+//! party-hd36`). The file is an input like the program: it is read through
+//! vanban-core's loader (positions, the bilingual catalogue, "did you
+//! mean"), and the profile it makes is checked against the range rules of
+//! `docs/rules.md` ([`rules`]) over every base it may be used with.
+//!
+//! ```
+//! use vanban_core::kinds::FormatKind;
+//! use vanban_render::profile::{Adjustment, Profile};
+//!
+//! let file = "line_height_pt: 19\nheading1:\n  size: 15\n";
+//! let adjustment = Adjustment::from_yaml(file, "the-thuc.yaml").unwrap().value;
+//! let state = adjustment.profile(FormatKind::State);
+//! assert_eq!(state.name, "state-nd30");
+//! assert_eq!(state.line_height_pt, 19.0);
+//! assert!(state.heading1.bold && state.heading1.caps && state.heading1.size == 15.0);
+//! assert_eq!(adjustment.profile(FormatKind::Party).motto_lines, ["ĐẢNG CỘNG SẢN VIỆT NAM"]);
+//!
+//! // The file names its base: it wins over the document's format.
+//! let party = Adjustment::from_yaml("base: party-hd36\n", "p.yaml").unwrap().value;
+//! assert_eq!(party.profile(FormatKind::State), Profile::party_hd36());
+//! ```
+
+mod adjust;
+pub mod rules;
+mod schema;
+#[cfg(test)]
+mod tests;
+
+use adjust::adjustable;
+pub use adjust::{Adjust, Pin, Set};
+pub use schema::profile_schema;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use vanban_core::diagnostic::Diagnostics;
+use vanban_core::kinds::FormatKind;
+use vanban_core::loader::{self, Checker};
+use vanban_core::{Loaded, Message};
 
-/// Text style of one element: size in points, weight, slant, case.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, default)]
-#[schemars(
-    description = "Kiểu chữ của một thành phần; chỉ cần ghi khóa muốn đổi, các khóa khác giữ giá trị của hồ sơ gốc."
-)]
-pub struct TextStyle {
-    /// Size in points.
-    #[schemars(description = "Cỡ chữ, pt.")]
-    pub size: f32,
-    /// Bold.
-    #[schemars(description = "Chữ đậm.")]
-    pub bold: bool,
-    /// Italic.
-    #[schemars(description = "Chữ nghiêng.")]
-    pub italic: bool,
-    /// Single underline.
-    #[schemars(description = "Gạch chân.")]
-    pub underline: bool,
-    /// Printed in capitals.
-    #[schemars(description = "In hoa.")]
-    pub caps: bool,
+adjustable! {
+    /// Text style of one element: size in points, weight, slant, case.
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+    #[serde(deny_unknown_fields, default)]
+    pub struct TextStyle;
+
+    /// What a profile file gives for a text style: the keys it changes.
+    #[schemars(
+        rename = "TextStyle",
+        description = "Kiểu chữ của một thành phần; chỉ cần ghi khóa muốn đổi, các khóa khác giữ giá trị của hồ sơ gốc."
+    )]
+    pub struct TextStylePatch {
+        /// Size in points.
+        #[schemars(description = "Cỡ chữ, pt (từ 6 đến 72).")]
+        pub size: f32,
+        /// Bold.
+        #[schemars(description = "Chữ đậm.")]
+        pub bold: bool,
+        /// Italic.
+        #[schemars(description = "Chữ nghiêng.")]
+        pub italic: bool,
+        /// Single underline.
+        #[schemars(description = "Gạch chân.")]
+        pub underline: bool,
+        /// Printed in capitals.
+        #[schemars(description = "In hoa.")]
+        pub caps: bool,
+    }
 }
 
 impl Default for TextStyle {
@@ -62,8 +105,10 @@ fn style(size: f32, bold: bool, italic: bool, caps: bool) -> TextStyle {
 )]
 pub enum Numbering {
     /// 1, 2, 3.
+    #[schemars(description = "Số Ả Rập: Phụ lục 1, 2, 3.")]
     Arabic,
     /// I, II, III.
+    #[schemars(description = "Số La Mã: Phụ lục I, II, III.")]
     Roman,
 }
 
@@ -73,33 +118,48 @@ pub enum Numbering {
 #[schemars(description = "Hướng trang: \"portrait\" (dọc) hoặc \"landscape\" (ngang).")]
 pub enum Orientation {
     /// Along the length of the paper.
+    #[schemars(description = "Trang dọc.")]
     Portrait,
     /// Across it.
+    #[schemars(description = "Trang ngang.")]
     Landscape,
 }
 
-/// A format profile. Every field has the default of its profile, so a file
-/// overriding a few values is enough.
+adjustable! {
+/// A format profile: every value of the format. The renderer reads these
+/// fields; a profile file changes some of them ([`ProfilePatch`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
+pub struct Profile;
+
+/// A profile file as written: the base it names, and every key of
+/// [`Profile`], each optional, with its place in the file.
 #[schemars(
-    description = "Hồ sơ thể thức điều chỉnh: chỉ ghi những giá trị cần đổi, ở mọi cấp (heading1: {size: 15} vẫn giữ đậm, in hoa); các giá trị khác giữ theo hồ sơ gốc party-hd36 (Hướng dẫn 36-HD/VPTW). Khóa sai tên là lỗi."
+    rename = "Profile",
+    description = "Hồ sơ thể thức điều chỉnh: chỉ ghi những giá trị cần đổi, ở mọi cấp (heading1: {size: 15} vẫn giữ đậm, in hoa). Hồ sơ gốc là hồ sơ theo thể thức của từng văn bản (party-hd36 cho văn bản của Đảng, state-nd30 cho văn bản nhà nước), hoặc hồ sơ ghi ở khóa base. Khóa sai tên, giá trị ngoài giới hạn là lỗi."
 )]
-pub struct Profile {
+pub struct ProfilePatch {
+    extra
+    /// The base profile, whatever the document's format.
+    #[schemars(
+        description = "Hồ sơ gốc, dùng cho mọi văn bản bất kể thể thức của văn bản: \"party-hd36\" (Hướng dẫn 36-HD/VPTW) hoặc \"state-nd30\" (Nghị định 30/2020/NĐ-CP). Bỏ trống thì gốc là hồ sơ theo thể thức của từng văn bản (trường format của tệp chương trình, hoặc loại cơ quan ban hành).",
+        extend("enum" = BASE_NAMES)
+    )]
+    base: Set<String>;
     /// Profile name ("party-hd36").
     #[schemars(description = "Tên hồ sơ, chỉ để ghi nhận, ví dụ \"party-hd36\".")]
     pub name: String,
     /// Page width and height in millimetres (A4: 210 × 297).
-    #[schemars(description = "Khổ giấy: rộng và cao, mm (A4: [210, 297]).")]
+    #[schemars(description = "Khổ giấy: rộng và cao, mm (A4: [210, 297]); mỗi cạnh từ 100 đến 600 mm.")]
     pub page_mm: [f32; 2],
     /// Margins in millimetres: top, bottom, left, right. \[P\] 20/20/30/15.
-    #[schemars(description = "Lề trên, dưới, trái, phải, mm (mặc định [20, 20, 30, 15]).")]
+    #[schemars(description = "Lề trên, dưới, trái, phải, mm; mỗi lề từ 0, và vùng chữ còn lại rộng ít nhất 60 mm, cao ít nhất 100 mm.")]
     pub margins_mm: [f32; 4],
     /// Distance of the page header (page number) from the top edge, mm. \[U\]
-    #[schemars(description = "Khoảng cách từ mép trên trang đến số trang, mm.")]
+    #[schemars(description = "Khoảng cách từ mép trên trang đến số trang, mm; từ 0 đến lề trên.")]
     pub header_distance_mm: f32,
     /// The font family. \[V\] Times New Roman.
-    #[schemars(description = "Tên phông ghi trong tệp Word (mặc định Times New Roman).")]
+    #[schemars(description = "Tên phông ghi trong tệp Word, không để trống.")]
     pub font: String,
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" (or the state motto, first line). \[V\] 15 bold caps.
     #[schemars(description = "Kiểu chữ của dòng \"ĐẢNG CỘNG SẢN VIỆT NAM\" (hoặc quốc hiệu).")]
@@ -117,7 +177,7 @@ pub struct Profile {
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" at 15 pt bold, 56.1 for the state motto at
     /// 13 pt bold (Liberation Serif / Times New Roman metrics).
     #[schemars(
-        description = "Độ dài đường kẻ dưới tiêu đề bên phải, mm; không đặt thì bằng chiều rộng dòng cuối của tiêu đề."
+        description = "Độ dài đường kẻ dưới tiêu đề bên phải, mm, không quá bề rộng vùng chữ; không đặt thì bằng chiều rộng dòng cuối của tiêu đề."
     )]
     pub motto_rule_mm: Option<f32>,
     /// The superior body's name. \[V\] 14 regular caps.
@@ -152,11 +212,14 @@ pub struct Profile {
     /// Place and date. \[V\] 14 italic.
     #[schemars(description = "Kiểu chữ của địa danh, ngày tháng.")]
     pub place_date: TextStyle,
-    /// Preferred width of the left header column, millimetres. \[Calc\]
-    /// 80–82 (Party). The right column is never narrower than its widest
-    /// line (the motto, the place and date), so the left one gives way.
+    /// Width of the left header column, millimetres. \[Calc\] 80–82
+    /// (Party). The right column (the rest of the text width) must hold the
+    /// motto's widest line: a rule of [`rules`] checks it when a profile is
+    /// read. State: 58, so that "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" at 13 pt
+    /// bold (95.7 mm \[Calc\]) fits on one line within every margin NĐ 30
+    /// allows (a text width of 155 to 165 mm).
     #[schemars(
-        description = "Chiều rộng mong muốn của cột trái phần tiêu đề, mm; cột phải không bao giờ hẹp hơn dòng dài nhất của nó (quốc hiệu, tiêu ngữ, địa danh và ngày tháng), cột trái nhường phần còn lại."
+        description = "Chiều rộng cột trái của phần tiêu đề, mm (từ 30); cột phải (phần còn lại của bề rộng vùng chữ) phải đủ rộng cho dòng dài nhất của tiêu đề bên phải (quốc hiệu), nếu không là lỗi."
     )]
     pub header_left_mm: f32,
     /// Document kind ("CHƯƠNG TRÌNH HÀNH ĐỘNG"). \[V\] 15–16 bold caps.
@@ -304,6 +367,7 @@ pub struct Profile {
     )]
     pub font_dir: Option<String>,
 }
+}
 
 impl Profile {
     /// Hướng dẫn 36-HD/VPTW defaults (format reference §10).
@@ -390,7 +454,7 @@ impl Profile {
             issuer_rule_share: 0.4,
             symbol: style(13.0, false, false, false),
             symbol_beside_date: true,
-            header_left_mm: 70.0,
+            header_left_mm: 58.0,
             kind: style(14.0, true, false, true),
             summary: style(14.0, true, false, false),
             summary_separator: String::new(),
@@ -417,23 +481,9 @@ impl Profile {
         }
     }
 
-    /// The built-in profile named `name`.
+    /// The built-in profile named `name`: `party-hd36` or `state-nd30`.
     pub fn builtin(name: &str) -> Option<Self> {
-        match name {
-            "party-hd36" => Some(Self::party_hd36()),
-            "state-nd30" => Some(Self::state_nd30()),
-            _ => None,
-        }
-    }
-
-    /// Reads an adjusted profile: the YAML names only the values it changes,
-    /// at any depth (`heading1: {size: 15}` keeps the heading bold), over `base`.
-    /// Unknown keys are errors.
-    pub fn load(text: &str, base: &Profile) -> Result<Profile, String> {
-        let over: serde_json::Value = serde_saphyr::from_str(text).map_err(|e| e.to_string())?;
-        let mut merged = serde_json::to_value(base).map_err(|e| e.to_string())?;
-        merge(&mut merged, over);
-        serde_json::from_value(merged).map_err(|e| e.to_string())
+        base_of(name).map(Self::for_format)
     }
 
     /// Text width in millimetres.
@@ -442,86 +492,136 @@ impl Profile {
     }
 }
 
-fn merge(base: &mut serde_json::Value, over: serde_json::Value) {
-    match (base, over) {
-        (serde_json::Value::Object(b), serde_json::Value::Object(o)) => {
-            for (k, v) in o {
-                match b.get_mut(&k) {
-                    Some(slot) => merge(slot, v),
-                    None => {
-                        b.insert(k, v);
-                    }
-                }
-            }
-        }
-        (slot, v) => *slot = v,
+/// The built-in profiles by name, the base of each format.
+pub const BASES: [(&str, FormatKind); 2] = [
+    ("party-hd36", FormatKind::Party),
+    ("state-nd30", FormatKind::State),
+];
+
+/// The names of [`BASES`], as the schema lists them.
+const BASE_NAMES: [&str; 2] = [BASES[0].0, BASES[1].0];
+
+/// The name of a format's base profile: `party-hd36` or `state-nd30`.
+pub fn base_name(format: FormatKind) -> &'static str {
+    match format {
+        FormatKind::Party => BASES[0].0,
+        FormatKind::State => BASES[1].0,
     }
 }
 
-/// The JSON Schema (draft 2020-12) of a profile file as [`Profile::load`]
-/// reads it: every key optional at every depth, unknown keys refused, with a
-/// Vietnamese description of every key and the `party-hd36` value as its
-/// `default`.
-///
-/// ```
-/// let schema = vanban_render::profile::profile_schema();
-/// assert_eq!(schema["title"], "Hồ sơ thể thức (vanban)");
-/// assert_eq!(schema["additionalProperties"], false);
-/// assert!(schema.get("required").is_none());
-/// assert_eq!(schema["properties"]["line_height_pt"]["default"], 18.0);
-/// ```
-pub fn profile_schema() -> serde_json::Value {
-    let mut schema = schemars::schema_for!(Profile);
-    schema.insert("title".into(), "Hồ sơ thể thức (vanban)".into());
-    let mut value = schema.to_value();
-    // A style's keys fall back to that element's style in the base profile
-    // (each property of the profile has it as its `default`), not to
-    // `TextStyle::default()`: that one would mislead.
-    if let Some(props) = value
-        .pointer_mut("/$defs/TextStyle/properties")
-        .and_then(serde_json::Value::as_object_mut)
-    {
-        for p in props.values_mut() {
-            if let Some(p) = p.as_object_mut() {
-                p.remove("default");
+/// The format whose base profile is named `name`.
+pub fn base_of(name: &str) -> Option<FormatKind> {
+    BASES.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+}
+
+/// A profile file, loaded and checked: the base it names (if any) and the
+/// values it changes. It is kept as such, not as a finished profile: each
+/// document's profile is made from it over that document's base
+/// ([`Adjustment::profile`]). The default changes nothing.
+#[derive(Clone, Debug, Default)]
+pub struct Adjustment {
+    base: Option<FormatKind>,
+    patch: ProfilePatch,
+}
+
+impl Adjustment {
+    /// Reads a profile file. `file` names it in diagnostics. Every problem
+    /// is reported with its place: YAML, unknown keys at any depth (with
+    /// "did you mean"), values of the wrong type, an unknown `base`, and
+    /// every range rule broken by the profile the file makes over the base
+    /// it names, or over each base when it names none.
+    pub fn from_yaml(text: &str, file: &str) -> Result<Loaded<Adjustment>, Diagnostics> {
+        loader::mapping_from_yaml(text, file, not_mapping, lower)
+    }
+
+    /// Like [`Adjustment::from_yaml`], from bytes: a file that is not UTF-8
+    /// is reported with the place of the first bad byte.
+    pub fn from_yaml_bytes(bytes: &[u8], file: &str) -> Result<Loaded<Adjustment>, Diagnostics> {
+        loader::mapping_from_yaml_bytes(bytes, file, not_mapping, lower)
+    }
+
+    /// The base the file names, if it names one.
+    pub fn base(&self) -> Option<FormatKind> {
+        self.base
+    }
+
+    /// The profile of a document in `format`: the base the file names, else
+    /// the format's own ([`Profile::for_format`]), with the file's values.
+    pub fn profile(&self, format: FormatKind) -> Profile {
+        let mut profile = Profile::for_format(self.base.unwrap_or(format));
+        self.patch.apply(&mut profile);
+        profile
+    }
+
+    /// How many values the file changes (each key of a text style counts).
+    pub fn changes(&self) -> usize {
+        self.patch.count()
+    }
+
+    /// The font folder the file names, relative to the file (no base names one).
+    pub fn font_dir(&self) -> Option<&str> {
+        self.patch.font_dir.get().map(String::as_str)
+    }
+}
+
+fn not_mapping(found: String) -> Message {
+    Message::ProfileNotMapping { found }
+}
+
+/// Checks the base the file names and the profile it makes over each base
+/// it may be used with; a problem found over both is reported once.
+fn lower(patch: &ProfilePatch, ck: &mut Checker<'_>) -> Option<Adjustment> {
+    let base = match patch.base.get() {
+        None => None,
+        Some(name) => match base_of(name) {
+            Some(format) => Some(format),
+            None => {
+                ck.error(
+                    patch.base.pos(),
+                    Message::UnknownValue {
+                        field: "base".into(),
+                        value: name.clone(),
+                        accepted: BASE_NAMES.join(", "),
+                        suggestion: vanban_core::suggest::closest(name, BASE_NAMES),
+                    },
+                );
+                None
+            }
+        },
+    };
+    let shape = patch.problems();
+    if !shape.is_empty() {
+        for (pos, message) in shape {
+            ck.error(pos, message);
+        }
+        return None;
+    }
+    let formats: &[FormatKind] = match base {
+        Some(FormatKind::Party) => &[FormatKind::Party],
+        Some(FormatKind::State) => &[FormatKind::State],
+        None => &[FormatKind::Party, FormatKind::State],
+    };
+    let mut found: Vec<(Option<vanban_core::Pos>, Message)> = Vec::new();
+    for &format in formats {
+        let mut profile = Profile::for_format(format);
+        patch.apply(&mut profile);
+        for problem in rules::check(&profile, patch, format) {
+            if !found.contains(&problem) {
+                found.push(problem);
             }
         }
     }
-    value
+    for (pos, message) in found {
+        ck.error(pos, message);
+    }
+    Some(Adjustment {
+        base,
+        patch: patch.clone(),
+    })
 }
 
 impl Default for Profile {
     fn default() -> Self {
         Self::party_hd36()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn party_defaults_follow_the_reference() {
-        let p = Profile::party_hd36();
-        assert_eq!(p.margins_mm, [20.0, 20.0, 30.0, 15.0]);
-        assert_eq!(p.text_width_mm(), 165.0);
-        assert!(p.motto.bold && p.motto.size == 15.0);
-        assert_eq!(p.summary_separator, "-----");
-        assert!(p.recipients_label.underline);
-    }
-
-    #[test]
-    fn a_file_overrides_only_what_it_names() {
-        let base = Profile::party_hd36();
-        let p = Profile::load("line_height_pt: 19\nheading1:\n  size: 15\n", &base).unwrap();
-        assert_eq!(p.line_height_pt, 19.0);
-        assert_eq!(p.heading1.size, 15.0);
-        assert!(p.heading1.bold && p.heading1.caps);
-        assert_eq!(p.margins_mm, [20.0, 20.0, 30.0, 15.0]);
-        assert!(
-            Profile::load("line_heigth_pt: 19\n", &base)
-                .unwrap_err()
-                .contains("line_heigth_pt")
-        );
     }
 }
