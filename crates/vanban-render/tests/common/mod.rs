@@ -46,14 +46,20 @@ pub fn status(program: &Program, name: &str) -> StatusFile {
 /// The IR of a bundled example, with the profile of its format: a program,
 /// or the report of `<program>.status…` on its program.
 pub fn example(name: &str) -> Document {
-    let (profile, templates) = (profile(name), Templates::builtin());
+    example_with(name, &profile(name))
+}
+
+/// The IR of a bundled example built with `profile` (which also words a
+/// few things: the recipients' punctuation, the archive line).
+pub fn example_with(name: &str, profile: &Profile) -> Document {
+    let templates = Templates::builtin();
     match name.split_once(".status") {
         Some((prog, _)) => {
             let p = program(prog);
             let s = status(&p, name);
-            report_document(&p, &s, None, &profile, &templates).unwrap()
+            report_document(&p, &s, None, profile, &templates).unwrap()
         }
-        None => program_document(&program(name), &profile, &templates).unwrap(),
+        None => program_document(&program(name), profile, &templates).unwrap(),
     }
 }
 
