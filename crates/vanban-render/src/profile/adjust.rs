@@ -28,7 +28,7 @@ pub trait Adjust {
     /// Sets what `patch` gives.
     fn adjust(&mut self, patch: &Self::Patch);
 
-    /// Where the part `path` of the patch is ("[2]", ".size"); `None` for a
+    /// Where the part `path` of the patch is (`[2]`, `.size`); `None` for a
     /// value without parts.
     fn place(_patch: &Self::Patch, _path: &str) -> Option<Pos> {
         None
@@ -298,7 +298,7 @@ macro_rules! adjustable {
                 )*
             }
 
-            /// Where the value at `path` ("margins_mm[2]", "heading1.size",
+            /// Where the value at `path` (`margins_mm[2]`, `heading1.size`,
             /// "line_height_pt") is in the file; `None` when the file does
             /// not give it.
             pub fn place(&self, path: &str) -> Option<vanban_core::Pos> {
