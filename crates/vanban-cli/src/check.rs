@@ -7,6 +7,7 @@
 
 use crate::build::{PROJECT_FILE, locate, resolve};
 use crate::cli::MessageFormat;
+use crate::emit::with_glyphs;
 use crate::input;
 use crate::snippet::{self, Style};
 use crate::status::Exit;
@@ -16,6 +17,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use vanban_core::project::Source;
 use vanban_core::{Diagnostic, Diagnostics, Lang, Loaded, Program, Project, StatusFile};
+use vanban_render::FontSet;
 use vanban_render::profile::{Adjustment, ProfilePatch, base_name};
 
 /// Counts of what was found, and where the output goes.
@@ -55,7 +57,12 @@ pub fn run(files: &[PathBuf], profile: Option<&Path>, format: MessageFormat, ui:
             } else if bytes.as_deref().is_ok_and(is_profile_file) {
                 c.read(path, bytes, Adjustment::from_yaml_bytes, profile_line);
             } else {
-                c.read(path, bytes, Program::from_yaml_bytes, program_line);
+                c.read(
+                    path,
+                    bytes,
+                    with_glyphs(fonts(), Program::from_yaml_bytes),
+                    program_line,
+                );
             }
         }
     }
@@ -72,6 +79,12 @@ pub fn run(files: &[PathBuf], profile: Option<&Path>, format: MessageFormat, ui:
 }
 
 /// Why a status file is not checked alone, and how to check it.
+/// The fonts a check holds the text to: the bundled ones, which the PDF
+/// uses unless a font folder is named (a render checks against that).
+fn fonts() -> &'static FontSet {
+    FontSet::builtin()
+}
+
 fn lone_status(name: &str, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!(
@@ -200,7 +213,7 @@ impl Checker {
             if !programs.contains_key(program) {
                 let loaded = self.file(
                     &resolve(&dir, program),
-                    Program::from_yaml_bytes,
+                    with_glyphs(fonts(), Program::from_yaml_bytes),
                     program_line,
                 );
                 programs.insert(program.clone(), loaded);
@@ -213,7 +226,7 @@ impl Checker {
                 if statuses.insert((program.clone(), s.clone())) {
                     self.file(
                         &resolve(&dir, s),
-                        |b, n| StatusFile::from_yaml_bytes(b, n, p),
+                        with_glyphs(fonts(), |b, n| StatusFile::from_yaml_bytes(b, n, p)),
                         status_line,
                     );
                 }

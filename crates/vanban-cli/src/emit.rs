@@ -15,7 +15,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use vanban_core::kinds::FormatKind;
 use vanban_core::project::OutputFormat;
-use vanban_core::{Diagnostics, Lang, Loaded, Program, StatusFile};
+use vanban_core::{Diagnostic, Diagnostics, Lang, Loaded, Message, Pos, Program, StatusFile};
+use vanban_render::layout::LayoutError;
 use vanban_render::pdf::{self, PdfError};
 use vanban_render::profile::Adjustment;
 use vanban_render::{Document, FontSet, Profile, Templates, to_docx};
@@ -30,7 +31,9 @@ pub struct Kit {
     /// The wording templates.
     pub templates: Templates,
     /// The fonts: the .docx names their family, the PDF embeds them.
-    fonts: FontSet,
+    pub fonts: FontSet,
+    /// The language of messages about a render.
+    lang: Lang,
 }
 
 /// Why a kit could not be made: what to print (the profile's diagnostics,
@@ -95,6 +98,7 @@ impl Kit {
             adjustment,
             templates,
             fonts,
+            lang: ui.lang,
         })
     }
 
@@ -117,12 +121,21 @@ impl Kit {
                     bytes: p.bytes,
                     pages: Some(p.pages),
                 })
-                .map_err(|e| {
-                    let code = match e {
-                        PdfError::Layout(_) => Exit::Invalid,
-                        _ => Exit::Io,
-                    };
-                    (e.to_string(), code)
+                .map_err(|e| match e {
+                    // A character of the wording (the templates') the font
+                    // lacks: the input's own are found when it is loaded.
+                    PdfError::Layout(LayoutError::MissingGlyph { ch, face, context }) => {
+                        let m = Message::MissingGlyph {
+                            ch,
+                            face,
+                            at: Some(context),
+                        };
+                        let text =
+                            format!("{}: {}", say(self.lang, "lỗi", "error"), m.text(self.lang));
+                        (text, Exit::Invalid)
+                    }
+                    PdfError::Layout(_) => (e.to_string(), Exit::Invalid),
+                    _ => (e.to_string(), Exit::Io),
                 }),
         }
     }
@@ -137,9 +150,14 @@ pub struct Setup<'a> {
 }
 
 impl<'a> Setup<'a> {
-    /// Reads what `args` name; a failure is printed and gives its exit
-    /// status (1 for a profile with errors, else 2).
+    /// Reads what `args` name and creates the output folder; a failure is
+    /// printed and gives its exit status (1 for a profile with errors, else 2).
     pub fn new(args: &'a OutputArgs, ui: Ui) -> Result<Self, Exit> {
+        Self::load(args, ui)?.ready(ui)
+    }
+
+    /// Reads what `args` name, creating nothing (see [`Setup::ready`]).
+    pub fn load(args: &'a OutputArgs, ui: Ui) -> Result<Self, Exit> {
         let lang = ui.lang;
         let fail = |e: String| {
             eprintln!("{e}");
@@ -161,27 +179,32 @@ impl<'a> Setup<'a> {
             eprint!("{}", e.log);
             e.exit
         })?;
-        if args.to_stdout() {
-            if formats.len() != 1 {
-                return Err(fail(
-                    say(
-                        lang,
-                        "-o - ghi văn bản ra stdout: chọn một định dạng (--format docx hoặc --format pdf)",
-                        "-o - writes the document to stdout: choose one format (--format docx or --format pdf)",
-                    )
-                    .to_string(),
-                ));
-            }
-        } else {
-            std::fs::create_dir_all(&args.out).map_err(|e| {
-                fail(format!(
-                    "{} {}: {e}",
-                    say(lang, "không tạo được thư mục", "cannot create folder"),
-                    args.out.display()
-                ))
-            })?;
+        if args.to_stdout() && formats.len() != 1 {
+            return Err(fail(
+                say(
+                    lang,
+                    "-o - ghi văn bản ra stdout: chọn một định dạng (--format docx hoặc --format pdf)",
+                    "-o - writes the document to stdout: choose one format (--format docx or --format pdf)",
+                )
+                .to_string(),
+            ));
         }
         Ok(Self { kit, formats, args })
+    }
+
+    /// Creates the output folder (unless the document goes to stdout).
+    pub fn ready(self, ui: Ui) -> Result<Self, Exit> {
+        if !self.args.to_stdout() {
+            std::fs::create_dir_all(&self.args.out).map_err(|e| {
+                eprintln!(
+                    "{} {}: {e}",
+                    say(ui.lang, "không tạo được thư mục", "cannot create folder"),
+                    self.args.out.display()
+                );
+                Exit::Io
+            })?;
+        }
+        Ok(self)
     }
 
     /// Writes `doc` (made with `profile`) as `<stem>.<ext>` in every format
@@ -285,15 +308,21 @@ pub fn load_report(
     program: &Path,
     status: &Path,
     previous: Option<&Path>,
+    fonts: &FontSet,
     ui: Ui,
     log: &mut String,
 ) -> Result<ReportInputs, Exit> {
-    let program = load_logged(program, ui, Program::from_yaml_bytes, log)?;
+    let program = load_logged(
+        program,
+        ui,
+        with_glyphs(fonts, Program::from_yaml_bytes),
+        log,
+    )?;
     let mut status_file = |path: &Path| {
         load_logged(
             path,
             ui,
-            |b, n| StatusFile::from_yaml_bytes(b, n, &program),
+            with_glyphs(fonts, |b, n| StatusFile::from_yaml_bytes(b, n, &program)),
             log,
         )
     };
@@ -373,4 +402,42 @@ fn read_overrides(dir: Option<&Path>) -> Result<BTreeMap<String, String>, String
         }
     }
     Ok(out)
+}
+
+/// `load`, then every character of the file that the fonts lack, each an
+/// error at its first place: found before anything is rendered, with the
+/// file, line and column of the value that holds it.
+pub fn with_glyphs<'a, T>(
+    fonts: &'a FontSet,
+    load: impl FnOnce(&[u8], &str) -> Result<Loaded<T>, Diagnostics> + 'a,
+) -> impl FnOnce(&[u8], &str) -> Result<Loaded<T>, Diagnostics> + 'a {
+    move |bytes, name| {
+        let result = load(bytes, name);
+        let text = String::from_utf8_lossy(bytes);
+        let missing: Vec<Diagnostic> = fonts
+            .missing_in_yaml(text.trim_start_matches('\u{feff}'))
+            .into_iter()
+            .map(|(line, column, ch, face)| {
+                Diagnostic::error(
+                    name,
+                    Some(Pos::at(line, column)),
+                    Message::MissingGlyph {
+                        ch,
+                        face: face.to_owned(),
+                        at: None,
+                    },
+                )
+            })
+            .collect();
+        if missing.is_empty() {
+            return result;
+        }
+        let mut all = match result {
+            Ok(loaded) => loaded.warnings,
+            Err(d) => d.0,
+        };
+        all.extend(missing);
+        all.sort_by_key(|d| d.pos.map(|p| (p.line, p.column)));
+        Err(Diagnostics(all))
+    }
 }

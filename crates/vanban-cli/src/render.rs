@@ -28,7 +28,8 @@ pub fn run(args: &RenderArgs, ui: Ui) -> Exit {
     };
     let mut exit = Exit::Ok;
     for path in &args.files {
-        let program = match emit::load(path, ui, Program::from_yaml_bytes) {
+        let load = emit::with_glyphs(&setup.kit.fonts, Program::from_yaml_bytes);
+        let program = match emit::load(path, ui, load) {
             Ok(p) => p,
             Err(e) => {
                 exit = exit.worse(e);

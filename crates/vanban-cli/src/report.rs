@@ -10,11 +10,18 @@ use vanban_render::report_document;
 
 /// Runs the report; returns the exit status.
 pub fn run(args: &ReportArgs, ui: Ui) -> Exit {
+    // The kit first (the inputs are checked against its fonts); the output
+    // folder only once the inputs are good.
+    let setup = match Setup::load(&args.output, ui) {
+        Ok(s) => s,
+        Err(exit) => return exit,
+    };
     let mut log = String::new();
     let inputs = emit::load_report(
         &args.program,
         &args.status,
         args.previous.as_deref(),
+        &setup.kit.fonts,
         ui,
         &mut log,
     );
@@ -27,7 +34,7 @@ pub fn run(args: &ReportArgs, ui: Ui) -> Exit {
         Ok(inputs) => inputs,
         Err(exit) => return exit,
     };
-    let setup = match Setup::new(&args.output, ui) {
+    let setup = match setup.ready(ui) {
         Ok(s) => s,
         Err(exit) => return exit,
     };

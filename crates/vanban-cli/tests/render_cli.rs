@@ -146,9 +146,14 @@ fn a_character_the_font_lacks_is_named() {
     .unwrap();
     let out = vanban(&["render", "p.yaml", "--format", "pdf", "-o", "out"], &dir);
     assert_eq!(out.status.code(), Some(1));
+    // Found when the file is loaded, at the value's line and column, before
+    // anything is rendered.
     let err = String::from_utf8_lossy(&out.stderr);
+    let line = text.lines().position(|l| l.starts_with(marker)).unwrap() + 1;
     assert!(
-        err.ends_with("p.yaml: phông chữ LiberationSerif không có ký tự “中” (U+4E2D), trong: “中 Tổ chức quán triệt sâu rộng, tạo sự th…”\n"),
+        err.starts_with(&format!(
+            "lỗi[missing-glyph]: phông chữ LiberationSerif không có ký tự “中” (U+4E2D): bản PDF sẽ thiếu ký tự này\n   --> p.yaml:{line}:5\n"
+        )),
         "{err}"
     );
     assert!(!dir.join("out/p.pdf").exists());
@@ -422,4 +427,40 @@ fn check_takes_a_profile_alone_or_with_programs() {
     );
     // Neither a file nor --profile: a usage error.
     assert_eq!(vanban(&["check"], &dir).status.code(), Some(2));
+}
+
+#[test]
+fn a_character_of_the_wording_that_the_font_lacks_is_named_in_the_language_asked() {
+    let dir = scratch("render-glyph-template");
+    assert_eq!(
+        vanban(&["templates", "export", "tpl"], &dir).status.code(),
+        Some(0)
+    );
+    std::fs::write(dir.join("tpl/section_tasks.hbs"), "NHIỆM VỤ 中").unwrap();
+    let example = root().join("examples/phuong-an-hai-2025.yaml");
+    let out = vanban(
+        &[
+            "--lang",
+            "en",
+            "render",
+            example.to_str().unwrap(),
+            "--templates",
+            "tpl",
+            "--format",
+            "pdf",
+            "-o",
+            "out",
+        ],
+        &dir,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.ends_with(
+            "phuong-an-hai-2025.yaml: error: the font LiberationSerif-Bold has no glyph for “中” \
+             (U+4E2D), in “III. NHIỆM VỤ 中”: the PDF would lack it\n"
+        ),
+        "{stderr}"
+    );
+    assert!(!dir.join("out/phuong-an-hai-2025.pdf").exists());
 }

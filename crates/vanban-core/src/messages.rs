@@ -326,6 +326,15 @@ pub enum Message {
         max: String,
         base: String,
     },
+    // ---- rendering ----
+    /// A character of the text that a face of the PDF's font lacks; `at`
+    /// says where in the document it is when the position in the file is
+    /// not known (a template's text).
+    MissingGlyph {
+        ch: char,
+        face: String,
+        at: Option<String>,
+    },
 }
 
 /// The bounds a value of a format profile must keep, as its message words
@@ -566,6 +575,7 @@ impl Message {
             ProfileOutOfRange { .. } => "profile-out-of-range",
             ProfileTextArea { .. } => "profile-text-area",
             ProfileHeaderLeft { .. } => "profile-header-left",
+            MissingGlyph { .. } => "missing-glyph",
         }
     }
 
@@ -935,6 +945,17 @@ impl Message {
                 ),
                 format!("a left header column {value} mm wide leaves {right} mm for the right column, narrower than its line '{line}' in the base profile {base} ({needed} mm)"),
             ),
+            MissingGlyph { ch, face, at } => {
+                let code = u32::from(*ch);
+                let (vi_at, en_at) = match at {
+                    Some(t) => (format!(", trong “{t}”"), format!(", in “{t}”")),
+                    None => (String::new(), String::new()),
+                };
+                (
+                    format!("phông chữ {face} không có ký tự “{ch}” (U+{code:04X}){vi_at}: bản PDF sẽ thiếu ký tự này"),
+                    format!("the font {face} has no glyph for “{ch}” (U+{code:04X}){en_at}: the PDF would lack it"),
+                )
+            }
         };
         pick(lang, vi, en)
     }
@@ -1013,6 +1034,10 @@ impl Message {
             ProfileHeaderLeft { max, base, .. } => (
                 format!("với hồ sơ gốc {base}, header_left_mm không được quá {} mm", num(Lang::Vi, max)),
                 format!("over the base profile {base}, header_left_mm can be at most {max} mm"),
+            ),
+            MissingGlyph { .. } => (
+                "thay bằng chữ, dấu câu có trong phông, hoặc chỉ ra thư mục phông có ký tự này (--font-dir)".into(),
+                "use a letter or punctuation mark the font has, or name a font folder that has this character (--font-dir)".into(),
             ),
             EmptyText { .. } => (
                 "ghi nội dung cho trường này, hoặc xóa dòng nếu trường không bắt buộc".into(),

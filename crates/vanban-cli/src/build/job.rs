@@ -71,7 +71,8 @@ fn document(
     let (name, built, profile) = match &entry.source {
         Source::Program { file } => {
             let path = resolve(dir, file);
-            let program = emit::load_logged(&path, ui, Program::from_yaml_bytes, log)?;
+            let load = emit::with_glyphs(&kit.fonts, Program::from_yaml_bytes);
+            let program = emit::load_logged(&path, ui, load, log)?;
             let profile = kit.profile(program.format);
             let built = program_document(&program, &profile, &kit.templates);
             (path, built, profile)
@@ -86,6 +87,7 @@ fn document(
                 &resolve(dir, program),
                 &status,
                 previous.as_ref().map(|p| resolve(dir, p)).as_deref(),
+                &kit.fonts,
                 ui,
                 log,
             )?;

@@ -137,6 +137,34 @@ impl FontSet {
         self.face(Style::Regular).family()
     }
 
+    /// The characters of a YAML source that a face of the family lacks,
+    /// each once, where it first occurs outside comments: line, column
+    /// (from 1, in characters), the character and the first face without it.
+    /// A check before rendering, so that the file and place can be named
+    /// (escapes in double-quoted strings are caught when rendering).
+    pub fn missing_in_yaml(&self, source: &str) -> Vec<(u32, u32, char, &str)> {
+        let mut out: Vec<(u32, u32, char, &str)> = Vec::new();
+        for (l, line) in source.lines().enumerate() {
+            let (mut single, mut double, mut prev) = (false, false, ' ');
+            for (c_i, c) in line.chars().enumerate() {
+                match c {
+                    '\'' if !double => single = !single,
+                    '"' if !single && prev != '\\' => double = !double,
+                    '#' if !single && !double && prev.is_whitespace() => break,
+                    _ => {}
+                }
+                prev = c;
+                if c.is_whitespace() || c.is_control() || out.iter().any(|m| m.2 == c) {
+                    continue;
+                }
+                if let Some(face) = self.faces.iter().find(|f| f.glyph(c).is_none()) {
+                    out.push((l as u32 + 1, c_i as u32 + 1, c, face.postscript_name()));
+                }
+            }
+        }
+        out
+    }
+
     /// The face of a style.
     pub fn face(&self, style: Style) -> &Face {
         &self.faces[style.index()]
@@ -167,6 +195,18 @@ mod tests {
             assert_eq!(face.missing("Việt Nam – “đúng”"), None);
             assert_eq!(face.missing("x\u{4E2D}y"), Some('\u{4E2D}'));
         }
+    }
+
+    #[test]
+    fn characters_the_font_lacks_are_found_in_a_yaml_source() {
+        let set = FontSet::builtin();
+        let yaml = "a: Việt Nam\n# ☺ in a comment\nb: \"x ☺ ☺ 中\" # 中 again\n";
+        let found: Vec<(u32, u32, char)> = set
+            .missing_in_yaml(yaml)
+            .into_iter()
+            .map(|(l, c, ch, _)| (l, c, ch))
+            .collect();
+        assert_eq!(found, vec![(3, 6, '☺'), (3, 10, '中')]);
     }
 
     #[test]
