@@ -206,7 +206,7 @@ mod tests {
             .into_iter()
             .map(|(l, c, ch, _)| (l, c, ch))
             .collect();
-        assert_eq!(found, vec![(3, 6, '日'), (3, 10, '中')]);
+        assert_eq!(found, vec![(3, 7, '日'), (3, 11, '中')]);
     }
 
     #[test]
