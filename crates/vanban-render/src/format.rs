@@ -36,9 +36,10 @@ pub fn motto_rule_mm(p: &Profile, fonts: &FontSet) -> f32 {
     if let Some(mm) = p.motto_rule_mm {
         return mm;
     }
+    let n = p.motto_lines.len().saturating_sub(1);
     let last = p.motto_lines.last().map(String::as_str).unwrap_or("");
-    let face = fonts.of(p.motto.bold, p.motto.italic);
-    face.width(last, p.motto.size) * 25.4 / 72.0
+    let t = p.motto_style(n);
+    fonts.of(t.bold, t.italic).width(last, t.size) * 25.4 / 72.0
 }
 
 /// Size of the paragraph mark of a chart's paragraph, points: small, so
@@ -55,7 +56,8 @@ mod tests {
         let party = motto_rule_mm(&Profile::party_hd36(), fonts);
         assert!((party - 72.9).abs() < 0.05, "{party}");
         let state = motto_rule_mm(&Profile::state_nd30(), fonts);
-        assert!((state - 56.1).abs() < 0.1, "{state}");
+        // The Tiêu ngữ at 14 pt bold. \[Calc\] 60.5 mm.
+        assert!((state - 60.5).abs() < 0.1, "{state}");
         let fixed = Profile {
             motto_rule_mm: Some(60.0),
             ..Profile::party_hd36()

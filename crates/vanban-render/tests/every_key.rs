@@ -71,11 +71,12 @@ fn each_key_reaches_both_formats() {
     let docx_only = ["font", "chart_dpi"];
     let neither = ["name", "font_dir"];
     // Keys that show only with another: the number of a lone appendix, the
-    // text of the end mark.
+    // text of the end mark, the style of a motto's second line.
     let with = |key: &str| -> &[&str] {
         match key {
             "appendix_numbering" => &["appendix_number_alone"],
             "end_mark_text" => &["end_mark"],
+            "tagline" => &["motto_lines"],
             _ => &[],
         }
     };

@@ -63,12 +63,12 @@ fn the_header_block_follows_nd30() {
     let (tieu_ngu, _) = span(&pages, "Độc lập - Tự do - Hạnh phúc");
     let (symbol, _) = span(&pages, "Số: 18/KH-UBND");
     let (date, _) = span(&pages, "An Hải, ngày 20 tháng 01 năm 2026");
-    // The organ at left, 13 bold caps, on two even lines; the motto at
-    // right, 13 bold, each line whole.
+    // The organ at left, 13 bold caps, on two even lines; the Quốc hiệu at
+    // right, 13 bold caps, and the Tiêu ngữ, 14 bold, each line whole.
     face(organ, Style::Bold, 13.0);
     face(ward, Style::Bold, 13.0);
     face(motto, Style::Bold, 13.0);
-    face(tieu_ngu, Style::Bold, 13.0);
+    face(tieu_ngu, Style::Bold, 14.0);
     assert!(organ.x + width(organ) < motto.x, "the columns overlap");
     assert_eq!(
         organ.y, motto.y,
@@ -234,7 +234,7 @@ fn the_docx_says_the_same() {
     props(&xml, "ỦY BAN NHÂN DÂN", 26, true, false);
     props(&xml, "PHƯỜNG AN HẢI", 26, true, false);
     props(&xml, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 26, true, false);
-    props(&xml, "Độc lập - Tự do - Hạnh phúc", 26, true, false);
+    props(&xml, "Độc lập - Tự do - Hạnh phúc", 28, true, false);
     props(&xml, "Số: 18/KH-UBND", 26, false, false);
     props(&xml, "An Hải, ngày 20 tháng 01 năm 2026", 28, false, true);
     props(&xml, "KẾ HOẠCH", 28, true, false);

@@ -169,6 +169,12 @@ pub struct ProfilePatch {
         description = "Các dòng của tiêu đề bên phải, ví dụ [\"ĐẢNG CỘNG SẢN VIỆT NAM\"] hoặc [\"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\", \"Độc lập - Tự do - Hạnh phúc\"]."
     )]
     pub motto_lines: Vec<String>,
+    /// The motto's lines after the first: the state Tiêu ngữ "Độc lập - Tự
+    /// do - Hạnh phúc". \[V\] NĐ 30: 13–14 bold, initial capitals.
+    #[schemars(
+        description = "Kiểu chữ của các dòng sau dòng đầu của tiêu đề bên phải: tiêu ngữ \"Độc lập - Tự do - Hạnh phúc\" (NĐ 30: cỡ 13–14, đậm, viết hoa chữ cái đầu)."
+    )]
+    pub tagline: TextStyle,
     /// Rule under the motto: stroke width in points. \[U\] 0.5–0.75.
     #[schemars(description = "Độ dày đường kẻ dưới tiêu đề bên phải, pt.")]
     pub motto_rule_pt: f32,
@@ -380,6 +386,7 @@ impl Profile {
             font: "Times New Roman".into(),
             motto: style(15.0, true, false, true),
             motto_lines: vec!["ĐẢNG CỘNG SẢN VIỆT NAM".into()],
+            tagline: style(15.0, true, false, false),
             motto_rule_pt: 0.5,
             motto_rule_mm: None,
             superior: style(14.0, false, false, true),
@@ -448,6 +455,7 @@ impl Profile {
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".into(),
                 "Độc lập - Tự do - Hạnh phúc".into(),
             ],
+            tagline: style(14.0, true, false, false),
             superior: style(13.0, false, false, true),
             issuer: style(13.0, true, false, true),
             issuer_mark: String::new(),
@@ -471,6 +479,12 @@ impl Profile {
             end_mark: true,
             ..Self::party_hd36()
         }
+    }
+
+    /// The style of the motto's line `i` (from 0): the motto's for the
+    /// first, the tagline's for the others.
+    pub fn motto_style(&self, i: usize) -> &TextStyle {
+        if i == 0 { &self.motto } else { &self.tagline }
     }
 
     /// The built-in profile of a format: `party-hd36` or `state-nd30`.

@@ -305,12 +305,15 @@ fn header_room(
     format: FormatKind,
     width: f32,
 ) -> Option<(Option<Pos>, Message)> {
-    let face = FontSet::builtin().of(p.motto.bold, p.motto.italic);
-    let mm = |line: &str| face.width(line, p.motto.size) * 25.4 / 72.0;
+    let mm = |i: usize, line: &str| {
+        let t = p.motto_style(i);
+        FontSet::builtin().of(t.bold, t.italic).width(line, t.size) * 25.4 / 72.0
+    };
     let (line, needed) = p
         .motto_lines
         .iter()
-        .map(|l| (l, mm(l)))
+        .enumerate()
+        .map(|(i, l)| (l, mm(i, l)))
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
     let right = width - p.header_left_mm;
     if right >= needed {
@@ -321,6 +324,7 @@ fn header_room(
         "margins_mm",
         "page_mm",
         "motto",
+        "tagline",
         "motto_lines",
     ]
     .iter()

@@ -82,10 +82,10 @@ fn columns(doc: &Document, p: &Profile, fonts: &FontSet, width: f32) -> [f32; 2]
     let motto = p
         .motto_lines
         .iter()
-        .map(|l| {
-            fonts
-                .face(literal(l, &p.motto).style)
-                .width(l, p.motto.size)
+        .enumerate()
+        .map(|(i, l)| {
+            let t = p.motto_style(i);
+            fonts.face(literal(l, t).style).width(l, t.size)
         })
         .fold(0.0, f32::max);
     let date = measure(fonts, &doc.header.place_date, &p.place_date);
@@ -130,9 +130,10 @@ pub(super) fn header_block(doc: &Document, p: &Profile, fonts: &FontSet, width: 
     let mut right: Vec<Para> = p
         .motto_lines
         .iter()
-        .map(|l| Para {
-            pieces: vec![literal(l, &p.motto)],
-            ..line("", &p.motto)
+        .enumerate()
+        .map(|(i, l)| Para {
+            pieces: vec![literal(l, p.motto_style(i))],
+            ..line("", p.motto_style(i))
         })
         .collect();
     let motto_rule = format::motto_rule_mm(p, fonts) * 72.0 / 25.4;
