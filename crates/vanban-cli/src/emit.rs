@@ -17,9 +17,9 @@ use vanban_core::kinds::FormatKind;
 use vanban_core::project::OutputFormat;
 use vanban_core::{Diagnostic, Diagnostics, Lang, Loaded, Message, Pos, Program, StatusFile};
 use vanban_render::layout::LayoutError;
-use vanban_render::pdf::{self, PdfError};
+use vanban_render::pdf::PdfError;
 use vanban_render::profile::Adjustment;
-use vanban_render::{Document, FontSet, Profile, Templates, to_docx};
+use vanban_render::{Document, FontSet, Profile, Templates, World};
 
 /// What a document is written with: the profile file's adjustment (kept as
 /// such: each document's profile is made over its own base), the wording
@@ -28,10 +28,9 @@ use vanban_render::{Document, FontSet, Profile, Templates, to_docx};
 pub struct Kit {
     /// The profile file, loaded and checked; the default changes nothing.
     pub adjustment: Adjustment,
-    /// The wording templates.
-    pub templates: Templates,
-    /// The fonts: the .docx names their family, the PDF embeds them.
-    pub fonts: FontSet,
+    /// The fonts (the .docx names their family, the PDF embeds them) and
+    /// the wording templates: all the library is given from outside.
+    pub world: World,
     /// The language of messages about a render.
     lang: Lang,
 }
@@ -96,8 +95,7 @@ impl Kit {
             .map_err(io)?;
         Ok(Self {
             adjustment,
-            templates,
-            fonts,
+            world: World { fonts, templates },
             lang: ui.lang,
         })
     }
@@ -113,10 +111,14 @@ impl Kit {
     /// a fault of the input (exit 1); anything else is exit 2.
     pub fn render(&self, doc: &Document, profile: &Profile, format: OutputFormat) -> Rendered {
         match format {
-            OutputFormat::Docx => to_docx(doc, profile, &self.fonts)
+            OutputFormat::Docx => self
+                .world
+                .docx(doc, profile)
                 .map(|bytes| Output { bytes, pages: None })
                 .map_err(|e| (e.to_string(), Exit::Io)),
-            OutputFormat::Pdf => pdf::render(doc, profile, &self.fonts)
+            OutputFormat::Pdf => self
+                .world
+                .pdf(doc, profile)
                 .map(|p| Output {
                     bytes: p.bytes,
                     pages: Some(p.pages),

@@ -28,7 +28,7 @@ pub fn run(args: &RenderArgs, ui: Ui) -> Exit {
     };
     let mut exit = Exit::Ok;
     for path in &args.files {
-        let load = emit::with_glyphs(&setup.kit.fonts, Program::from_yaml_bytes);
+        let load = emit::with_glyphs(&setup.kit.world.fonts, Program::from_yaml_bytes);
         let program = match emit::load(path, ui, load) {
             Ok(p) => p,
             Err(e) => {
@@ -39,7 +39,7 @@ pub fn run(args: &RenderArgs, ui: Ui) -> Exit {
         let name = input::display_name(path);
         // The profile of this program's format, adjusted by the profile file.
         let profile = setup.kit.profile(program.format);
-        let doc = match program_document(&program, &profile, &setup.kit.templates) {
+        let doc = match program_document(&program, &profile, &setup.kit.world.templates) {
             Ok(doc) => doc,
             Err(e) => {
                 eprintln!("{name}: {e}");

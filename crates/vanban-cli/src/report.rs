@@ -21,7 +21,7 @@ pub fn run(args: &ReportArgs, ui: Ui) -> Exit {
         &args.program,
         &args.status,
         args.previous.as_deref(),
-        &setup.kit.fonts,
+        &setup.kit.world.fonts,
         ui,
         &mut log,
     );
@@ -46,7 +46,7 @@ pub fn run(args: &ReportArgs, ui: Ui) -> Exit {
         &status,
         previous.as_ref(),
         &profile,
-        &setup.kit.templates,
+        &setup.kit.world.templates,
     ) {
         Ok(doc) => doc,
         Err(e) => {

@@ -9,31 +9,35 @@
 //!
 //! A program and a report on it, each as Word and PDF:
 //!
+//! The caller builds a [`World`] (the fonts and the wording; the library
+//! reads no file, no environment variable and no clock), and each document
+//! takes the base profile of its own format:
+//!
 //! ```
 //! use vanban_core::{Program, StatusFile};
-//! use vanban_render::{FontSet, Profile, Templates, program_document, report_document, to_docx, to_pdf};
+//! use vanban_render::{Profile, World};
 //!
 //! let program = Program::from_yaml(
 //!     include_str!("../../../examples/son-tra-11-ctr-qu.yaml"),
 //!     "son-tra-11-ctr-qu.yaml",
 //! ).expect("the example is valid").value;
-//! let profile = Profile::party_hd36();
-//! let templates = Templates::builtin();
+//! let world = World::builtin();
+//! let profile = Profile::for_format(program.format); // party-hd36 here
 //!
-//! let doc = program_document(&program, &profile, &templates).expect("the templates render");
-//! let docx = to_docx(&doc, &profile, FontSet::builtin()).expect("a valid package");
+//! let doc = world.program(&program, &profile).expect("the templates render");
+//! let docx = world.docx(&doc, &profile).expect("a valid package");
 //! assert!(docx.starts_with(b"PK"));
-//! let pdf = to_pdf(&doc, &profile, FontSet::builtin()).expect("every character has a glyph");
-//! assert!(pdf.starts_with(b"%PDF-"));
+//! let pdf = world.pdf(&doc, &profile).expect("every character has a glyph");
+//! assert!(pdf.bytes.starts_with(b"%PDF-"));
 //!
 //! let status = StatusFile::from_yaml(
 //!     include_str!("../../../examples/son-tra-11-ctr-qu.status.yaml"),
 //!     "son-tra-11-ctr-qu.status.yaml",
 //!     &program,
 //! ).expect("the example is valid").value;
-//! let report = report_document(&program, &status, None, &profile, &templates).expect("renders");
+//! let report = world.report(&program, &status, None, &profile).expect("renders");
 //! // The same input gives the same bytes.
-//! assert_eq!(to_docx(&report, &profile, FontSet::builtin()).unwrap(), to_docx(&report, &profile, FontSet::builtin()).unwrap());
+//! assert_eq!(world.docx(&report, &profile).unwrap(), world.docx(&report, &profile).unwrap());
 //! ```
 //!
 //! The wording can be changed template by template, and the format value by
@@ -70,6 +74,7 @@ pub mod program;
 pub mod report;
 pub mod resolve;
 pub mod templates;
+pub mod world;
 
 pub use docx::to_docx;
 pub use fonts::FontSet;
@@ -79,3 +84,4 @@ pub use profile::Profile;
 pub use program::program_document;
 pub use report::report_document;
 pub use templates::{TemplateError, Templates};
+pub use world::World;

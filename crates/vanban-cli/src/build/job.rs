@@ -71,10 +71,10 @@ fn document(
     let (name, built, profile) = match &entry.source {
         Source::Program { file } => {
             let path = resolve(dir, file);
-            let load = emit::with_glyphs(&kit.fonts, Program::from_yaml_bytes);
+            let load = emit::with_glyphs(&kit.world.fonts, Program::from_yaml_bytes);
             let program = emit::load_logged(&path, ui, load, log)?;
             let profile = kit.profile(program.format);
-            let built = program_document(&program, &profile, &kit.templates);
+            let built = program_document(&program, &profile, &kit.world.templates);
             (path, built, profile)
         }
         Source::Report {
@@ -87,7 +87,7 @@ fn document(
                 &resolve(dir, program),
                 &status,
                 previous.as_ref().map(|p| resolve(dir, p)).as_deref(),
-                &kit.fonts,
+                &kit.world.fonts,
                 ui,
                 log,
             )?;
@@ -97,7 +97,7 @@ fn document(
                 &r.status,
                 r.previous.as_ref(),
                 &profile,
-                &kit.templates,
+                &kit.world.templates,
             );
             (status, built, profile)
         }
