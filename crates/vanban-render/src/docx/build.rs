@@ -209,22 +209,7 @@ fn chart(img: &resolve::Image, fonts: &FontSet, n: usize) -> Result<Paragraph, F
     let pic = Pic::new_with_dimensions(png, px(d.width), px(d.height))
         .id(format!("rIdChart{n}"))
         .size(emu(d.width), emu(d.height));
-    let para = Para {
-        role: Role::Chart,
-        pieces: Vec::new(),
-        align: Align::Center,
-        first_indent: 0.0,
-        indent_left: 0.0,
-        indent_right: 0.0,
-        spacing: Spacing::Single,
-        before: 0.0,
-        after: 0.0,
-        keep_next: false,
-        page_break_before: false,
-        border_bottom: None,
-        mark: img.mark,
-    };
-    Ok(paragraph(&para).add_run(Run::new().add_image(pic)))
+    Ok(paragraph(&img.para).add_run(Run::new().add_image(pic)))
 }
 
 /// A table: fixed layout, its grid, borders and cell margins as resolved.

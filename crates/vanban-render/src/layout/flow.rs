@@ -387,7 +387,7 @@ fn pour(c: &mut Cursor<'_>, section: &Section, fonts: &FontSet) -> Result<(), La
             Flow::Para(p) => Laid::Para(p, break_para(p, text_width, fonts)?),
             Flow::Table(t) => Laid::Table(measure(t, fonts)?),
             Flow::Image(img) => {
-                let (style, size) = img.mark;
+                let (style, size) = img.para.mark;
                 Laid::Image(img, img.drawing.height + fonts.face(style).descent(size))
             }
         });

@@ -254,7 +254,11 @@ pub fn resolve(doc: &Document, p: &Profile, fonts: &FontSet) -> Result<Resolved,
             Block::Chart(c) => Flow::Image(Image {
                 drawing: chart::draw(c, width, fonts)?,
                 dpi: p.chart_dpi,
-                mark: (style_of(&p.body), format::CHART_MARK_PT),
+                para: Para {
+                    align: Align::Center,
+                    mark: (style_of(&p.body), format::CHART_MARK_PT),
+                    ..plain(Role::Chart, Vec::new(), &p.body)
+                },
             }),
             _ => Flow::Para(block(b, p, i >= keep_from)),
         });

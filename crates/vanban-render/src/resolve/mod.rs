@@ -211,8 +211,9 @@ pub struct Image {
     pub drawing: Drawing,
     /// Resolution of the picture in the .docx, dots per inch.
     pub dpi: f32,
-    /// Face and size of the paragraph mark: its descent is under the picture.
-    pub mark: (Style, f32),
+    /// The centred paragraph that holds it; its mark's descent is under the
+    /// picture.
+    pub para: Para,
 }
 
 /// A block of the page flow.
