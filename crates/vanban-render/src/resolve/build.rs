@@ -18,14 +18,26 @@ pub(super) fn style_of(t: &TextStyle) -> Style {
     Style::of(t.bold, t.italic)
 }
 
+/// `text` in capitals, but for the words that hold a digit: document
+/// symbols keep their case ("11-CTr/QU", whose "CTr" HD 36 writes so), as
+/// dates and numbers need none.
+pub(super) fn caps(text: &str) -> String {
+    text.split(' ')
+        .map(|w| {
+            if w.chars().any(|c| c.is_ascii_digit()) {
+                w.to_owned()
+            } else {
+                upper_vi(w)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A run in one style, in capitals when the style says so.
 pub(super) fn piece(text: &str, t: &TextStyle) -> Piece {
     Piece {
-        text: if t.caps {
-            upper_vi(text)
-        } else {
-            text.to_owned()
-        },
+        text: if t.caps { caps(text) } else { text.to_owned() },
         style: style_of(t),
         size: t.size,
         underline: t.underline,
@@ -337,4 +349,17 @@ pub fn resolve(doc: &Document, p: &Profile, fonts: &FontSet) -> Result<Resolved,
         base_size: p.body.size,
         sections,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::caps;
+
+    #[test]
+    fn capitals_keep_the_case_of_symbols() {
+        assert_eq!(
+            caps("chương trình hành động số 11-CTr/QU đến ngày 30/9/2023"),
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 11-CTr/QU ĐẾN NGÀY 30/9/2023"
+        );
+    }
 }
