@@ -281,3 +281,21 @@ fn a_missing_character_is_named() {
         "phông chữ LiberationSerif không có ký tự “中” (U+4E2D), trong: “Hà Nội 中国”"
     );
 }
+
+#[test]
+fn a_line_ending_in_italic_needs_room_for_its_slant() {
+    let fonts = FontSet::builtin();
+    let mut p = para("Tình hình", Align::Center);
+    p.pieces[0].style = Style::BoldItalic;
+    p.pieces[0].size = 13.0;
+    let natural = fonts.face(Style::BoldItalic).width("Tình hình", 13.0);
+    // Half a point to spare is not enough (LibreOffice wraps it) …
+    let lines = break_para(&p, natural + 0.5, fonts).unwrap().lines;
+    assert_eq!(lines.len(), 2);
+    // … upright text fits the same room, and italic fits with an em's 0.06 spare.
+    p.pieces[0].style = Style::Bold;
+    let upright = fonts.face(Style::Bold).width("Tình hình", 13.0);
+    assert_eq!(break_para(&p, upright + 0.1, fonts).unwrap().lines.len(), 1);
+    p.pieces[0].style = Style::BoldItalic;
+    assert_eq!(break_para(&p, natural + 1.0, fonts).unwrap().lines.len(), 1);
+}
