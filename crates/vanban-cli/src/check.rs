@@ -78,13 +78,13 @@ pub fn run(files: &[PathBuf], profile: Option<&Path>, format: MessageFormat, ui:
     }
 }
 
-/// Why a status file is not checked alone, and how to check it.
 /// The fonts a check holds the text to: the bundled ones, which the PDF
 /// uses unless a font folder is named (a render checks against that).
 fn fonts() -> &'static FontSet {
     FontSet::builtin()
 }
 
+/// Why a status file is not checked alone, and how to check it.
 fn lone_status(name: &str, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!(

@@ -15,7 +15,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use vanban_core::kinds::FormatKind;
 use vanban_core::project::OutputFormat;
-use vanban_core::{Diagnostic, Diagnostics, Lang, Loaded, Message, Pos, Program, StatusFile};
+use vanban_core::{
+    Diagnostic, Diagnostics, Lang, Loaded, Message, Pos, Program, Severity, StatusFile,
+};
 use vanban_render::layout::LayoutError;
 use vanban_render::pdf::PdfError;
 use vanban_render::profile::Adjustment;
@@ -59,14 +61,13 @@ pub struct Output {
 
 impl Kit {
     /// Reads the profile file (its diagnostics as for any input), the
-    /// template overrides and the fonts (both formats need them; `pdf` is
-    /// kept for the callers' kit keys). `font_dir` wins over
-    /// the profile's own `font_dir`, which is relative to the profile file.
+    /// template overrides and the fonts (both formats are measured with
+    /// them). `font_dir` wins over the profile's own `font_dir`, which is
+    /// relative to the profile file.
     pub fn load(
         profile: Option<&Path>,
         templates: Option<&Path>,
         font_dir: Option<&Path>,
-        pdf: bool,
         ui: Ui,
     ) -> Result<Self, KitError> {
         let adjustment = match profile {
@@ -88,7 +89,6 @@ impl Kit {
             log: format!("{e}\n"),
             exit: Exit::Io,
         };
-        let _ = pdf;
         let fonts = load_fonts(font_dir, profile, &adjustment, ui.lang).map_err(io)?;
         let templates = read_overrides(templates)
             .and_then(|o| Templates::new(&o).map_err(|e| e.to_string()))
@@ -132,8 +132,11 @@ impl Kit {
                             face,
                             at: Some(context),
                         };
-                        let text =
-                            format!("{}: {}", say(self.lang, "lỗi", "error"), m.text(self.lang));
+                        let text = format!(
+                            "{}: {}",
+                            Severity::Error.label(self.lang),
+                            m.text(self.lang)
+                        );
                         (text, Exit::Invalid)
                     }
                     PdfError::Layout(_) => (e.to_string(), Exit::Invalid),
@@ -174,7 +177,6 @@ impl<'a> Setup<'a> {
             args.profile.as_deref(),
             args.templates.as_deref(),
             args.font_dir.as_deref(),
-            formats.contains(&OutputFormat::Pdf),
             ui,
         )
         .map_err(|e| {

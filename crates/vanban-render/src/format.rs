@@ -30,16 +30,26 @@ pub fn tw_pt(tw: i32) -> f32 {
     tw as f32 / 20.0
 }
 
+/// The width of each of the motto's lines in its own style (the first in
+/// the motto's, the others in the tagline's), points, as written.
+pub fn motto_widths_pt(p: &Profile, fonts: &FontSet) -> Vec<f32> {
+    p.motto_lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let t = p.motto_style(i);
+            fonts.of(t.bold, t.italic).width(line, t.size)
+        })
+        .collect()
+}
+
 /// Length of the rule under the motto, mm: the profile's value if it sets
-/// one, else the width of the motto's last line in the motto's face.
+/// one, else the width of the motto's last line.
 pub fn motto_rule_mm(p: &Profile, fonts: &FontSet) -> f32 {
     if let Some(mm) = p.motto_rule_mm {
         return mm;
     }
-    let n = p.motto_lines.len().saturating_sub(1);
-    let last = p.motto_lines.last().map(String::as_str).unwrap_or("");
-    let t = p.motto_style(n);
-    fonts.of(t.bold, t.italic).width(last, t.size) * 25.4 / 72.0
+    motto_widths_pt(p, fonts).last().copied().unwrap_or(0.0) * 25.4 / 72.0
 }
 
 /// Size of the paragraph mark of a chart's paragraph, points: small, so

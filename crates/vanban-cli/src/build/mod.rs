@@ -25,23 +25,17 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Instant;
 use vanban_core::Lang;
-use vanban_core::project::{Entry, OutputFormat, Project};
+use vanban_core::project::{Entry, Project};
 
 /// The project file's name in a project folder.
 pub const PROJECT_FILE: &str = "vanban.yaml";
 
-/// The options that make a kit: profile, templates, fonts, and whether a
-/// PDF is written.
-type KitKey = (Option<String>, Option<String>, Option<String>, bool);
+/// The options that make a kit: profile, templates, fonts.
+type KitKey = (Option<String>, Option<String>, Option<String>);
 
 fn kit_key(e: &Entry) -> KitKey {
     let o = &e.options;
-    (
-        o.profile.clone(),
-        o.templates.clone(),
-        o.font_dir.clone(),
-        o.formats.contains(&OutputFormat::Pdf),
-    )
+    (o.profile.clone(), o.templates.clone(), o.font_dir.clone())
 }
 
 /// Counts for the summary, and the worst exit status so far.
@@ -127,13 +121,12 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
     let mut kits: BTreeMap<KitKey, Result<Kit, Exit>> = BTreeMap::new();
     for (e, _) in &stale {
         kits.entry(kit_key(e))
-            .or_insert_with_key(|(profile, templates, fonts, pdf)| {
+            .or_insert_with_key(|(profile, templates, fonts)| {
                 let path = |p: &Option<String>| p.as_deref().map(|p| resolve(&dir, p));
                 Kit::load(
                     path(profile).as_deref(),
                     path(templates).as_deref(),
                     path(fonts).as_deref(),
-                    *pdf,
                     ui,
                 )
                 .map_err(|e| {

@@ -23,7 +23,9 @@ fn first_of_roles(r: &Resolved) -> BTreeMap<Role, &Para> {
                         firsts.entry(p.role).or_insert(p);
                     }
                 }
-                Flow::Image(_) => {}
+                Flow::Image(img) => {
+                    firsts.entry(img.para.role).or_insert(&img.para);
+                }
             }
         }
     }
@@ -42,10 +44,10 @@ pub(super) fn add(docx: Docx, r: &Resolved) -> Docx {
             .name(name)
             .based_on("Normal")
             .q_format(true);
-        s.paragraph_property = para.property.clone();
         s.run_property = para.property.run_property.clone();
+        s.paragraph_property = para.property;
         s.paragraph_property.run_property = Default::default();
-        if matches!(role, Role::Heading1 | Role::Heading2 | Role::Heading3) {
+        if role.outline_level().is_some() {
             s = s.next("Body");
         }
         docx = docx.add_style(s);

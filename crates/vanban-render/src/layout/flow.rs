@@ -370,12 +370,7 @@ pub(super) fn paginate(doc: &Resolved, fonts: &FontSet) -> Result<Pages, LayoutE
     let sections = std::mem::take(&mut c.sections);
     let mut pages = c.pages;
     number_pages(&mut pages, &sections, doc, fonts)?;
-    let (width, height) = (first.page.width, first.page.height);
-    Ok(Pages {
-        width,
-        height,
-        pages,
-    })
+    Ok(Pages { pages })
 }
 
 /// Pours one section's flow onto pages from the current one.

@@ -100,10 +100,6 @@ pub struct Page {
 /// A laid-out document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pages {
-    /// Width of the first page, points.
-    pub width: f32,
-    /// Height of the first page, points.
-    pub height: f32,
     /// The pages.
     pub pages: Vec<Page>,
 }

@@ -305,15 +305,11 @@ fn header_room(
     format: FormatKind,
     width: f32,
 ) -> Option<(Option<Pos>, Message)> {
-    let mm = |i: usize, line: &str| {
-        let t = p.motto_style(i);
-        FontSet::builtin().of(t.bold, t.italic).width(line, t.size) * 25.4 / 72.0
-    };
+    let widths = crate::format::motto_widths_pt(p, FontSet::builtin());
     let (line, needed) = p
         .motto_lines
         .iter()
-        .enumerate()
-        .map(|(i, l)| (l, mm(i, l)))
+        .zip(widths.into_iter().map(|pt| pt * 25.4 / 72.0))
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
     let right = width - p.header_left_mm;
     if right >= needed {

@@ -278,10 +278,7 @@ pub fn resolve(doc: &Document, p: &Profile, fonts: &FontSet) -> Result<Resolved,
     end_mark(&mut body_flows, p);
     flows.extend(body_flows);
     flows.push(Flow::Table(signature(&doc.signature, p, width)));
-    let page_number = Para {
-        role: Role::PageNumber,
-        ..centred(Role::PageNumber, "", &p.page_number, 0.0, false)
-    };
+    let page_number = centred(Role::PageNumber, "", &p.page_number, 0.0, false);
     let mut sections = vec![Section {
         page: main_page,
         restart_numbering: false,

@@ -79,14 +79,8 @@ fn balanced(fonts: &FontSet, text: &str, t: &TextStyle, column: f32) -> Vec<Stri
 /// narrowed so that the right one holds its widest line (the motto lines,
 /// the place and date) without wrapping.
 fn columns(doc: &Document, p: &Profile, fonts: &FontSet, width: f32) -> [f32; 2] {
-    let motto = p
-        .motto_lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let t = p.motto_style(i);
-            fonts.face(literal(l, t).style).width(l, t.size)
-        })
+    let motto = format::motto_widths_pt(p, fonts)
+        .into_iter()
         .fold(0.0, f32::max);
     let date = measure(fonts, &doc.header.place_date, &p.place_date);
     // A twip of slack per side: the word processor rounds every advance.

@@ -9,6 +9,9 @@
 //! * **Invalid markup.** Drops the empty `w:rPr` docx-rs puts in the `w:pPr` of
 //!   styles and numbering levels (CT_PPrGeneral has no `rPr`) and the
 //!   `w:type` attribute of `w:gridCol` (CT_TblGridCol has only `w:w`).
+//! * **Switched-off complex-script twins.** docx-rs writes a disabled bold
+//!   or italic as `<w:b w:val="false"/>` beside a bare `<w:bCs/>` (on);
+//!   the twin is written `w:val="false"` too.
 //! * **Repeating header rows.** docx-rs has no `w:tblHeader`. Convention: the
 //!   leading rows of a table in which *every* paragraph has the paragraph
 //!   style [`FixOptions::header_row_style`] get `<w:tblHeader/>`. Word only
@@ -435,7 +438,25 @@ impl Part<'_> {
         let mut pieces = Vec::with_capacity(n.children.len() + 1);
         // CT_PPrGeneral (pPr outside a paragraph) has no rPr: drop docx-rs's empty one.
         let general_ppr = self.is(i, b"w:pPr") && !parent.is_some_and(|p| self.is(p, b"w:p"));
+        // docx-rs writes a switched-off bold or italic as `<w:b w:val="false"/>`
+        // with a bare `<w:bCs/>` (which switches complex-script bold on): the
+        // complex-script twin follows its sibling.
+        let off = |qname: &[u8]| {
+            n.children
+                .iter()
+                .any(|&c| self.is(c, qname) && self.attr(c, b"w:val").as_deref() == Some(b"false"))
+        };
+        let rpr = self.is(i, b"w:rPr");
+        let (b_off, i_off) = (rpr && off(b"w:b"), rpr && off(b"w:i"));
         for &c in &n.children {
+            if b_off && self.is(c, b"w:bCs") && self.attr(c, b"w:val").is_none() {
+                pieces.push(Piece::Added("bCs", b"<w:bCs w:val=\"false\" />"));
+                continue;
+            }
+            if i_off && self.is(c, b"w:iCs") && self.attr(c, b"w:val").is_none() {
+                pieces.push(Piece::Added("iCs", b"<w:iCs w:val=\"false\" />"));
+                continue;
+            }
             if general_ppr && self.is(c, b"w:rPr") {
                 if !self.nodes[c].children.is_empty() {
                     return Err(

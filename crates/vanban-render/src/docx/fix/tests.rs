@@ -231,3 +231,16 @@ fn package_is_deterministic_ordered_and_idempotent() {
         Err(FixError::MissingPart("docProps/core.xml".into()))
     );
 }
+
+#[test]
+fn a_switched_off_bold_or_italic_switches_its_complex_script_twin_off_too() {
+    let out = fix(
+        &doc(r#"<w:p><w:r><w:rPr><w:b w:val="false" /><w:bCs /><w:i /><w:iCs /></w:rPr><w:t>x</w:t></w:r></w:p>"#),
+        None,
+    )
+    .expect("fixes");
+    assert!(
+        out.contains(r#"<w:b w:val="false" /><w:bCs w:val="false" /><w:i /><w:iCs />"#),
+        "{out}"
+    );
+}
