@@ -149,7 +149,9 @@ pub fn validate(docx: &[u8]) -> Result<Vec<String>, Error> {
             let shown = file.to_string_lossy().into_owned();
             let mut any = false;
             for line in text.lines().filter(|l| {
-                !l.trim().is_empty() && !l.ends_with(" validates") && !l.contains("fails to validate")
+                !l.trim().is_empty()
+                    && !l.ends_with(" validates")
+                    && !l.contains("fails to validate")
             }) {
                 errors.push(line.replace(&shown, &name));
                 any = true;
@@ -239,7 +241,9 @@ fn compatibility(xml: &[u8]) -> Result<Vec<u8>, String> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut seen_root = false;
     loop {
-        let event = reader.read_event_into(&mut buf).map_err(|e| e.to_string())?;
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| e.to_string())?;
         let dropping = stack.iter().any(|f| *f == Frame::Drop);
         let (e, empty) = match event {
             Event::Eof => break,
@@ -247,7 +251,9 @@ fn compatibility(xml: &[u8]) -> Result<Vec<u8>, String> {
             Event::Empty(e) => (e, true),
             Event::End(e) => {
                 if stack.pop() == Some(Frame::Keep) && !dropping {
-                    writer.write_event(Event::End(e)).map_err(|e| e.to_string())?;
+                    writer
+                        .write_event(Event::End(e))
+                        .map_err(|e| e.to_string())?;
                 }
                 buf.clear();
                 continue;
@@ -311,7 +317,11 @@ fn compatibility(xml: &[u8]) -> Result<Vec<u8>, String> {
             writer
                 .write_event(Event::Text(BytesText::new("\n")))
                 .map_err(|e| e.to_string())?;
-            let out = if empty { Event::Empty(out) } else { Event::Start(out) };
+            let out = if empty {
+                Event::Empty(out)
+            } else {
+                Event::Start(out)
+            };
             writer.write_event(out).map_err(|e| e.to_string())?;
         }
         if !empty {

@@ -32,7 +32,10 @@ fn errors(body: &str) -> Vec<String> {
 
 #[test]
 fn a_minimal_package_is_valid() {
-    assert_eq!(errors("<w:p><w:r><w:t>Một</w:t></w:r></w:p>"), Vec::<String>::new());
+    assert_eq!(
+        errors("<w:p><w:r><w:t>Một</w:t></w:r></w:p>"),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -46,7 +49,9 @@ fn elements_out_of_order_are_refused() {
     // w:pPr must come first in a paragraph.
     let found = errors("<w:p><w:r><w:t>x</w:t></w:r><w:pPr><w:jc w:val=\"center\"/></w:pPr></w:p>");
     assert!(
-        found.iter().any(|e| e.starts_with("word/document.xml:") && e.contains("pPr")),
+        found
+            .iter()
+            .any(|e| e.starts_with("word/document.xml:") && e.contains("pPr")),
         "{found:?}"
     );
 }
@@ -62,14 +67,15 @@ fn a_control_character_is_not_well_formed() {
     let found = errors("<w:p><w:r><w:t>a\u{1}b</w:t></w:r></w:p>");
     assert!(!found.is_empty());
     let found = errors("<w:p><w:r><w:t>a&#x1F;b</w:t></w:r></w:p>");
-    assert!(!found.is_empty(), "a character reference to a control character");
+    assert!(
+        !found.is_empty(),
+        "a character reference to a control character"
+    );
 }
 
 #[test]
 fn an_extension_that_is_not_ignorable_is_refused() {
-    let doc = OPEN.replace(" mc:Ignorable=\"w14\"", "")
-        + "<w:p w14:paraId=\"00000001\"/>"
-        + CLOSE;
+    let doc = OPEN.replace(" mc:Ignorable=\"w14\"", "") + "<w:p w14:paraId=\"00000001\"/>" + CLOSE;
     let found = docx_check::validate(&package_with(&doc)).unwrap();
     assert!(found.iter().any(|e| e.contains("paraId")), "{found:?}");
 }
@@ -78,12 +84,21 @@ fn an_extension_that_is_not_ignorable_is_refused() {
 fn a_missing_part_and_a_broken_zip_are_reported() {
     let found = docx_check::validate(b"PK not a zip").unwrap();
     assert_eq!(found.len(), 1, "{found:?}");
-    assert!(found[0].starts_with("not a readable zip package"), "{found:?}");
+    assert!(
+        found[0].starts_with("not a readable zip package"),
+        "{found:?}"
+    );
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    zip.start_file("[Content_Types].xml", zip::write::SimpleFileOptions::default())
-        .unwrap();
+    zip.start_file(
+        "[Content_Types].xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
     zip.write_all(TYPES.as_bytes()).unwrap();
     let bytes = zip.finish().unwrap().into_inner();
     let found = docx_check::validate(&bytes).unwrap();
-    assert!(found.contains(&"missing part word/document.xml".to_string()), "{found:?}");
+    assert!(
+        found.contains(&"missing part word/document.xml".to_string()),
+        "{found:?}"
+    );
 }

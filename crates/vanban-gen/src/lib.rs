@@ -36,6 +36,8 @@ pub struct Shape {
     pub tasks: usize,
     /// Words of one text, at most.
     pub words: usize,
+    /// Render the report on the status file too (its chart is the slow part).
+    pub report: bool,
 }
 
 impl Default for Shape {
@@ -44,6 +46,7 @@ impl Default for Shape {
             groups: 40,
             tasks: 120,
             words: 260,
+            report: true,
         }
     }
 }
@@ -64,13 +67,91 @@ pub struct Generated {
 }
 
 const WORDS: &[&str] = &[
-    "tổ", "chức", "triển", "khai", "thực", "hiện", "nghị", "quyết", "chương", "trình", "hành",
-    "động", "kế", "hoạch", "cán", "bộ", "đảng", "viên", "nhân", "dân", "phường", "quận", "tỉnh",
-    "rà", "soát", "kiện", "toàn", "bộ", "máy", "chuyển", "đổi", "số", "kinh", "tế", "xã", "hội",
-    "văn", "hóa", "giáo", "dục", "y", "tế", "an", "ninh", "quốc", "phòng", "đô", "thị", "môi",
-    "trường", "đầu", "tư", "công", "nâng", "cao", "chất", "lượng", "hiệu", "quả", "đẩy", "mạnh",
-    "cải", "cách", "thủ", "tục", "giải", "quyết", "kịp", "thời", "bảo", "đảm", "tiến", "độ",
-    "Ủy", "ban", "Mặt", "trận", "Tổ", "quốc", "Việt", "Nam", "Đà", "Nẵng", "Sơn", "Trà",
+    "tổ",
+    "chức",
+    "triển",
+    "khai",
+    "thực",
+    "hiện",
+    "nghị",
+    "quyết",
+    "chương",
+    "trình",
+    "hành",
+    "động",
+    "kế",
+    "hoạch",
+    "cán",
+    "bộ",
+    "đảng",
+    "viên",
+    "nhân",
+    "dân",
+    "phường",
+    "quận",
+    "tỉnh",
+    "rà",
+    "soát",
+    "kiện",
+    "toàn",
+    "bộ",
+    "máy",
+    "chuyển",
+    "đổi",
+    "số",
+    "kinh",
+    "tế",
+    "xã",
+    "hội",
+    "văn",
+    "hóa",
+    "giáo",
+    "dục",
+    "y",
+    "tế",
+    "an",
+    "ninh",
+    "quốc",
+    "phòng",
+    "đô",
+    "thị",
+    "môi",
+    "trường",
+    "đầu",
+    "tư",
+    "công",
+    "nâng",
+    "cao",
+    "chất",
+    "lượng",
+    "hiệu",
+    "quả",
+    "đẩy",
+    "mạnh",
+    "cải",
+    "cách",
+    "thủ",
+    "tục",
+    "giải",
+    "quyết",
+    "kịp",
+    "thời",
+    "bảo",
+    "đảm",
+    "tiến",
+    "độ",
+    "Ủy",
+    "ban",
+    "Mặt",
+    "trận",
+    "Tổ",
+    "quốc",
+    "Việt",
+    "Nam",
+    "Đà",
+    "Nẵng",
+    "Sơn",
+    "Trà",
 ];
 
 const TOKENS: &[&str] = &[
@@ -117,10 +198,40 @@ const TOKENS: &[&str] = &[
 /// Characters a hostile text may hold: each must be refused, normalised or
 /// rendered, never passed through into a broken file.
 const HOSTILE: &[char] = &[
-    '\u{0}', '\u{1}', '\u{8}', '\u{b}', '\u{c}', '\u{1b}', '\u{1f}', '\u{7f}', '\u{85}', '\u{a0}',
-    '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{200e}', '\u{202a}', '\u{202e}', '\u{2028}',
-    '\u{2060}', '\u{2066}', '\u{feff}', '\u{fdd0}', '\u{fffe}', '\u{ffff}', '\u{1fffe}', '\t',
-    '\r', '\u{301}', '\u{323}', 'ع', '中', '😀', '\u{e000}', '\u{10ffff}',
+    '\u{0}',
+    '\u{1}',
+    '\u{8}',
+    '\u{b}',
+    '\u{c}',
+    '\u{1b}',
+    '\u{1f}',
+    '\u{7f}',
+    '\u{85}',
+    '\u{a0}',
+    '\u{ad}',
+    '\u{200b}',
+    '\u{200c}',
+    '\u{200d}',
+    '\u{200e}',
+    '\u{202a}',
+    '\u{202e}',
+    '\u{2028}',
+    '\u{2060}',
+    '\u{2066}',
+    '\u{feff}',
+    '\u{fdd0}',
+    '\u{fffe}',
+    '\u{ffff}',
+    '\u{1fffe}',
+    '\t',
+    '\r',
+    '\u{301}',
+    '\u{323}',
+    'ع',
+    '中',
+    '😀',
+    '\u{e000}',
+    '\u{10ffff}',
 ];
 
 const AGENCY_KINDS: &[&str] = &["chính quyền", "mặt trận", "đoàn thể", "công an", "quân sự"];
@@ -229,7 +340,11 @@ fn figure(u: &mut Unstructured, mode: Mode) -> Result<String> {
     }
     Ok(match u.int_in_range(0..=3u8)? {
         0 => u.int_in_range(0..=100u32)?.to_string(),
-        1 => format!("{}.{}", u.int_in_range(0..=99u32)?, u.int_in_range(1..=9u32)?),
+        1 => format!(
+            "{}.{}",
+            u.int_in_range(0..=99u32)?,
+            u.int_in_range(1..=9u32)?
+        ),
         2 => u.int_in_range(100..=999_999u32)?.to_string(),
         _ => "100".into(),
     })
@@ -274,7 +389,10 @@ pub fn generate(u: &mut Unstructured, shape: Shape, mode: Mode) -> Result<Genera
     let mut p = String::new();
     p.push_str(issuer.header);
     let (symbol, kind) = if party {
-        (format!("{number}-CTr/{}", issuer.abbr), "chương trình hành động")
+        (
+            format!("{number}-CTr/{}", issuer.abbr),
+            "chương trình hành động",
+        )
     } else {
         (format!("{number}/KH-UBND"), "kế hoạch")
     };
@@ -308,9 +426,17 @@ pub fn generate(u: &mut Unstructured, shape: Shape, mode: Mode) -> Result<Genera
         } else {
             pick(u, AGENCY_KINDS)?
         };
-        let _ = write!(p, "  - id: a{i}\n    name: {}\n    kind: {kind}\n", q(&name));
+        let _ = write!(
+            p,
+            "  - id: a{i}\n    name: {}\n    kind: {kind}\n",
+            q(&name)
+        );
         if u.ratio(1, 3)? {
-            let _ = writeln!(p, "    short: {}", q(&format!("P.{i} {}", text(u, 2, mode)?)));
+            let _ = writeln!(
+                p,
+                "    short: {}",
+                q(&format!("P.{i} {}", text(u, 2, mode)?))
+            );
         }
     }
     for key in ["purposes", "requirements"] {
@@ -342,11 +468,7 @@ pub fn generate(u: &mut Unstructured, shape: Shape, mode: Mode) -> Result<Genera
     let mut task_ids = Vec::new();
     p.push_str("\ngroups:\n");
     for g in 0..groups {
-        let _ = write!(
-            p,
-            "  - id: g{g}\n    title: {}\n",
-            q(&text(u, 24, mode)?)
-        );
+        let _ = write!(p, "  - id: g{g}\n    title: {}\n", q(&text(u, 24, mode)?));
         if u.ratio(2, 3)? {
             let _ = writeln!(p, "    intro: {}", q(&text(u, words, mode)?));
         }
@@ -469,13 +591,20 @@ fn status(
     s.push_str(&signer(u, party, true)?);
     recipients(u, &mut s, mode)?;
     s.push_str("\nnarrative:\n");
-    for key in ["leadership", "results", "strengths", "shortcomings", "next_tasks"] {
+    for key in [
+        "leadership",
+        "results",
+        "strengths",
+        "shortcomings",
+        "next_tasks",
+    ] {
         let _ = writeln!(s, "  {key}:");
         for _ in 0..u.int_in_range(1..=3)? {
             let _ = writeln!(s, "    - {}", q(&text(u, words, mode)?));
         }
     }
     s.push_str("\ntasks:\n");
+    let start = s.len();
     for id in tasks {
         match u.int_in_range(0..=4u8)? {
             0 => continue,
@@ -504,6 +633,10 @@ fn status(
                 );
             }
         }
+    }
+    if s.len() == start {
+        s.truncate(start - 1);
+        s.push_str(" []\n");
     }
     Ok(s)
 }

@@ -22,7 +22,12 @@ fn run(mode: Mode, seeds: std::ops::Range<u64>, shape: Shape) -> (usize, usize) 
 
 #[test]
 fn valid_documents_load_render_and_keep_their_text() {
-    let shape = Shape { groups: 12, tasks: 40, words: 80 };
+    let shape = Shape {
+        groups: 12,
+        tasks: 40,
+        words: 80,
+        report: true,
+    };
     let (loaded, rendered) = run(Mode::Valid, 0..24, shape);
     assert_eq!(loaded, 24);
     assert_eq!(rendered, 48, "every program and every report rendered");
@@ -30,7 +35,12 @@ fn valid_documents_load_render_and_keep_their_text() {
 
 #[test]
 fn hostile_documents_never_panic() {
-    let shape = Shape { groups: 6, tasks: 20, words: 40 };
+    let shape = Shape {
+        groups: 6,
+        tasks: 20,
+        words: 40,
+        report: true,
+    };
     let (loaded, _) = run(Mode::Hostile, 1000..1032, shape);
     // Hostile texts are mostly refused: the point is that nothing panicked
     // and no broken file came out of what was accepted.

@@ -58,7 +58,10 @@ fn same_input_gives_the_same_bytes_whatever_came_before() {
 /// The PDF tools the checks need; missing, the test fails (it never skips).
 fn tool(name: &str) -> bool {
     let ok = Command::new(name).arg("-v").output().is_ok();
-    assert!(ok, "{name} is missing: install poppler-utils and qpdf (README)");
+    assert!(
+        ok,
+        "{name} is missing: install poppler-utils and qpdf (README)"
+    );
     ok
 }
 
