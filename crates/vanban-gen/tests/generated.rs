@@ -46,3 +46,13 @@ fn hostile_documents_never_panic() {
     // and no broken file came out of what was accepted.
     assert!(loaded <= 32);
 }
+
+/// The fuzzer's first finding: with no bytes left, no task had a status
+/// record and the status file said `tasks:` with nothing (a null, refused).
+#[test]
+fn empty_bytes_give_a_valid_pair() {
+    let shape = Shape::default();
+    let outcome = exercise(&[], shape, Mode::Valid).unwrap();
+    assert!(outcome.loaded);
+    assert_eq!(outcome.rendered, 2);
+}
