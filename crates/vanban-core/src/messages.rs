@@ -608,8 +608,8 @@ impl Message {
             ),
             EmptyFile => ("tệp rỗng, không có nội dung".into(), "the file is empty".into()),
             ForbiddenChar { name } => (
-                format!("ký tự điều khiển {name} không được phép trong văn bản"),
-                format!("control character {name} is not allowed in a document"),
+                format!("ký tự {name} không được phép trong văn bản"),
+                format!("character {name} is not allowed in a document"),
             ),
             YamlSyntax { detail } => {
                 (format!("lỗi cú pháp YAML: {}", syntax_vi(detail)), format!("YAML syntax error: {detail}"))
