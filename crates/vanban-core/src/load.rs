@@ -9,8 +9,9 @@ use serde::de::DeserializeOwned;
 use serde::de::IgnoredAny;
 use serde_saphyr::{Error as YamlError, Location};
 
-/// The largest input accepted, in bytes.
-pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+/// The largest input accepted, in bytes (a program's limit, the largest of
+/// the YAML kinds in [`crate::read::InputKind::limit`]).
+pub const MAX_INPUT_BYTES: usize = crate::read::InputKind::Program.limit() as usize;
 
 /// Converts a serde-saphyr location to ours; `None` for an unknown one.
 pub(crate) fn pos_of(loc: Location) -> Option<Pos> {

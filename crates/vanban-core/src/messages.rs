@@ -59,6 +59,30 @@ pub enum Message {
     ForbiddenChar {
         name: String,
     },
+    NotRegularFile {
+        kind: SpecialFile,
+    },
+    WrongExtension {
+        expected: &'static str,
+    },
+    InvisibleChar {
+        name: String,
+        what: String,
+    },
+    TemplateUnknown {
+        name: String,
+    },
+    TemplateSyntax {
+        name: String,
+        detail: String,
+    },
+    TemplateRender {
+        name: String,
+        detail: String,
+    },
+    TemplateFolder {
+        reason: IoReason,
+    },
     // ---- YAML ----
     YamlSyntax {
         detail: String,
@@ -190,6 +214,37 @@ pub enum Message {
         date: String,
     },
     RevisionWithoutOriginal,
+    TargetNotFinite {
+        value: String,
+    },
+    TargetNegative {
+        value: String,
+    },
+    TargetDigits {
+        value: String,
+    },
+    TargetYearOutOfRange {
+        year: i32,
+    },
+    // ---- fonts ----
+    FontFolder {
+        dir: String,
+        reason: IoReason,
+    },
+    FontMissingStyle {
+        style: &'static str,
+    },
+    FontNotParsed {
+        file: String,
+    },
+    FontLacksVietnamese {
+        file: String,
+        chars: String,
+    },
+    FontEmptyOutlines {
+        file: String,
+        chars: String,
+    },
     // ---- the signer and recipients ----
     AuthorityUnknownPrefix {
         value: String,
@@ -459,6 +514,42 @@ impl Limit {
     }
 }
 
+/// The most significant digits of a target value: all of them are printed
+/// as written (an `f64` holds 15 exactly).
+pub const TARGET_DIGITS: usize = 15;
+
+/// The most digits of a target value after the decimal point (the
+/// document prints two).
+pub const TARGET_DECIMALS: usize = 2;
+
+/// What a path that is not a regular file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SpecialFile {
+    /// A named pipe.
+    Fifo,
+    /// A character or block device (`/dev/zero`).
+    Device,
+    /// A socket.
+    Socket,
+    /// Anything else that is not a regular file.
+    Other,
+}
+
+impl SpecialFile {
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (SpecialFile::Fifo, Lang::Vi) => "một ống dẫn có tên (FIFO)",
+            (SpecialFile::Fifo, Lang::En) => "a named pipe (FIFO)",
+            (SpecialFile::Device, Lang::Vi) => "một thiết bị",
+            (SpecialFile::Device, Lang::En) => "a device",
+            (SpecialFile::Socket, Lang::Vi) => "một socket",
+            (SpecialFile::Socket, Lang::En) => "a socket",
+            (SpecialFile::Other, Lang::Vi) => "không phải tệp thường",
+            (SpecialFile::Other, Lang::En) => "not a regular file",
+        }
+    }
+}
+
 /// Why a file could not be read, without the platform's English wording.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum IoReason {
@@ -498,6 +589,13 @@ impl Message {
             Utf16 => "utf16",
             EmptyFile => "empty-file",
             ForbiddenChar { .. } => "forbidden-char",
+            NotRegularFile { .. } => "not-regular-file",
+            WrongExtension { .. } => "wrong-extension",
+            InvisibleChar { .. } => "invisible-char",
+            TemplateUnknown { .. } => "template-unknown",
+            TemplateSyntax { .. } => "template-syntax",
+            TemplateRender { .. } => "template-render",
+            TemplateFolder { .. } => "template-folder",
             YamlSyntax { .. } => "yaml-syntax",
             UnknownKey { .. } => "unknown-key",
             DuplicateKey { .. } => "duplicate-key",
@@ -536,6 +634,15 @@ impl Message {
             RevisedEarlier { .. } => "revised-earlier",
             RevisionBeforeDocument { .. } => "revision-before-document",
             RevisionWithoutOriginal => "revision-without-original",
+            TargetNotFinite { .. } => "target-not-finite",
+            TargetNegative { .. } => "target-negative",
+            TargetDigits { .. } => "target-digits",
+            TargetYearOutOfRange { .. } => "target-year-out-of-range",
+            FontFolder { .. } => "font-folder",
+            FontMissingStyle { .. } => "font-missing-style",
+            FontNotParsed { .. } => "font-not-parsed",
+            FontLacksVietnamese { .. } => "font-lacks-vietnamese",
+            FontEmptyOutlines { .. } => "font-empty-outlines",
             AuthorityUnknownPrefix { .. } => "authority-prefix",
             AuthorityMissingBody { .. } => "authority-body",
             AuthorityWrongStyle { .. } => "authority-style",
@@ -610,6 +717,34 @@ impl Message {
             ForbiddenChar { name } => (
                 format!("ký tự {name} không được phép trong văn bản"),
                 format!("character {name} is not allowed in a document"),
+            ),
+            NotRegularFile { kind } => (
+                format!("đây là {}, không phải một tệp; vanban chỉ đọc tệp thường", kind.text(Lang::Vi)),
+                format!("this is {}, not a file; vanban reads regular files only", kind.text(Lang::En)),
+            ),
+            WrongExtension { expected } => (
+                format!("tên tệp không có đuôi {expected}: vanban không đọc tệp này"),
+                format!("the file name does not end in {expected}: vanban does not read it"),
+            ),
+            InvisibleChar { name, what } => (
+                format!("ký tự ẩn {name} trong {what}"),
+                format!("invisible character {name} in {what}"),
+            ),
+            TemplateUnknown { name } => (
+                format!("không có mẫu nào tên '{name}'"),
+                format!("unknown template '{name}'"),
+            ),
+            TemplateSyntax { name, detail } => (
+                format!("mẫu '{name}.hbs' sai cú pháp: {detail}"),
+                format!("template '{name}.hbs' has a syntax error: {detail}"),
+            ),
+            TemplateRender { name, detail } => (
+                format!("không dựng được mẫu '{name}.hbs': {detail}"),
+                format!("cannot render template '{name}.hbs': {detail}"),
+            ),
+            TemplateFolder { reason } => (
+                format!("không đọc được thư mục mẫu: {}", CannotRead { reason: *reason }.text(Lang::Vi)),
+                format!("cannot read the template folder: {}", CannotRead { reason: *reason }.text(Lang::En)),
             ),
             YamlSyntax { detail } => {
                 (format!("lỗi cú pháp YAML: {}", syntax_vi(detail)), format!("YAML syntax error: {detail}"))
@@ -761,6 +896,42 @@ impl Message {
             RevisionWithoutOriginal => (
                 "nhiệm vụ có thời hạn điều chỉnh nhưng không có thời hạn ban đầu".into(),
                 "the task has a revised time frame but no original one".into(),
+            ),
+            TargetNotFinite { value } => (
+                format!("giá trị chỉ tiêu '{value}' không phải là một số"),
+                format!("target value '{value}' is not a number"),
+            ),
+            TargetNegative { value } => (
+                format!("giá trị chỉ tiêu '{value}' là số âm"),
+                format!("target value '{value}' is negative"),
+            ),
+            TargetDigits { value } => (
+                format!("giá trị chỉ tiêu '{value}' có quá nhiều chữ số (tối đa {TARGET_DIGITS} chữ số, trong đó {TARGET_DECIMALS} chữ số sau dấu thập phân)"),
+                format!("target value '{value}' has too many digits (at most {TARGET_DIGITS}, {TARGET_DECIMALS} of them after the decimal point)"),
+            ),
+            TargetYearOutOfRange { year } => (
+                format!("năm của chỉ tiêu {year} nằm ngoài khoảng 1930–2100"),
+                format!("target year {year} is outside 1930–2100"),
+            ),
+            FontFolder { dir, reason } => (
+                format!("không đọc được thư mục phông chữ {dir}: {}", CannotRead { reason: *reason }.text(Lang::Vi)),
+                format!("cannot read the font folder {dir}: {}", CannotRead { reason: *reason }.text(Lang::En)),
+            ),
+            FontMissingStyle { style } => (
+                format!("thư mục phông chữ thiếu kiểu {style} (cần times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf hoặc LiberationSerif-*.ttf)"),
+                format!("the font folder has no {style} face (it needs times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf or LiberationSerif-*.ttf)"),
+            ),
+            FontNotParsed { file } => (
+                format!("tệp phông chữ {file} hỏng hoặc không phải phông TrueType/OpenType"),
+                format!("font file {file} is damaged or not a TrueType/OpenType font"),
+            ),
+            FontLacksVietnamese { file, chars } => (
+                format!("phông chữ {file} không có đủ chữ tiếng Việt (thiếu {chars})"),
+                format!("font {file} does not cover Vietnamese (it lacks {chars})"),
+            ),
+            FontEmptyOutlines { file, chars } => (
+                format!("phông chữ {file} có chữ không có hình nét (trống: {chars}); tệp có thể bị chép dở"),
+                format!("font {file} has letters with no outline (empty: {chars}); the file may be half-copied"),
             ),
             AuthorityUnknownPrefix { value, .. } => (
                 format!("quyền hạn ký '{value}' không bắt đầu bằng một tiền tố hợp lệ"),
@@ -971,6 +1142,26 @@ impl Message {
             EmptyFile => (
                 "tạo một dự án mẫu bằng lệnh 'vanban init' rồi sửa tệp chuong-trinh.yaml của nó".into(),
                 "make a sample project with 'vanban init' and adapt its chuong-trinh.yaml".into(),
+            ),
+            FontNotParsed { .. } | FontLacksVietnamese { .. } | FontEmptyOutlines { .. } => (
+                "chép lại tệp phông từ bộ cài (Times New Roman hoặc Liberation Serif) hoặc bỏ --font-dir để dùng phông có sẵn".into(),
+                "copy the font file again from its source (Times New Roman or Liberation Serif), or drop --font-dir to use the bundled font".into(),
+            ),
+            NotRegularFile { .. } => (
+                "chỉ ra một tệp YAML đã lưu trên đĩa".into(),
+                "name a YAML file saved on disk".into(),
+            ),
+            WrongExtension { .. } => (
+                "kiểm tra lại đường dẫn: có thể đây là tệp khác; nếu đúng là tệp của vanban, đổi tên cho có đuôi đúng".into(),
+                "check the path: this may be another file; if it is a vanban file, rename it with the right ending".into(),
+            ),
+            InvisibleChar { .. } => (
+                "xóa ký tự ẩn này (gõ lại giá trị): nó không thấy được trên màn hình nhưng làm giá trị khác đi".into(),
+                "delete this invisible character (type the value again): it cannot be seen but makes the value differ".into(),
+            ),
+            TemplateUnknown { .. } => (
+                "tên tệp mẫu phải là tên một mẫu có sẵn; xem danh sách bằng 'vanban templates export'".into(),
+                "a template file must be named after a built-in template; list them with 'vanban templates export'".into(),
             ),
             ForbiddenChar { .. } => (
                 "xóa ký tự này (thường do sao chép từ PDF hoặc phần mềm khác)".into(),

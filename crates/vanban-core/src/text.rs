@@ -12,6 +12,15 @@ pub fn nfc(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Every lower-case letter of Vietnamese, precomposed (NFC), in
+/// alphabetical order: the 89 letters a font must have.
+pub const VI_LOWER: &str =
+    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
+
+/// The capitals of [`VI_LOWER`], in the same order.
+pub const VI_UPPER: &str =
+    "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬBCDĐEÈÉẺẼẸÊỀẾỂỄỆGHIÌÍỈĨỊKLMNOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢPQRSTUÙÚỦŨỤƯỪỨỬỮỰVXYỲÝỶỸỴ";
+
 /// Uppercases Vietnamese text correctly for every letter ("Quận ủy Sơn Trà" →
 /// "QUẬN ỦY SƠN TRÀ"), keeping the result in NFC whatever the input form.
 pub fn upper_vi(s: &str) -> String {
@@ -162,10 +171,8 @@ mod tests {
         assert_eq!(first_letter_case("2026", true), "2026");
     }
 
-    const LOWER: &str =
-        "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
-    const UPPER: &str =
-        "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬBCDĐEÈÉẺẼẸÊỀẾỂỄỆGHIÌÍỈĨỊKLMNOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢPQRSTUÙÚỦŨỤƯỪỨỬỮỰVXYỲÝỶỸỴ";
+    const LOWER: &str = VI_LOWER;
+    const UPPER: &str = VI_UPPER;
 
     #[test]
     fn uppercase_covers_every_vietnamese_letter() {
