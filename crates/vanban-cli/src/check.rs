@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use vanban_core::project::Source;
-use vanban_core::{Diagnostic, Diagnostics, Lang, Loaded, Program, Project, StatusFile};
+use vanban_core::{Diagnostic, Diagnostics, Lang, Loaded, Message, Program, Project, StatusFile};
 use vanban_render::FontSet;
 use vanban_render::profile::{Adjustment, ProfilePatch, base_name};
 
@@ -55,7 +55,8 @@ pub fn run(files: &[PathBuf], profile: Option<&Path>, format: MessageFormat, ui:
             let bytes = input::read(path, InputKind::Program);
             if bytes.as_deref().is_ok_and(is_status_file) {
                 c.io_failed = true;
-                eprintln!("{}", lone_status(&input::display_name(path), ui.lang));
+                let name = input::display_name(path);
+                eprintln!("{}", Message::LoneStatusFile { name }.text(ui.lang));
             } else if bytes.as_deref().is_ok_and(is_profile_file) {
                 c.read(path, bytes, Adjustment::from_yaml_bytes, profile_line);
             } else {
@@ -84,18 +85,6 @@ pub fn run(files: &[PathBuf], profile: Option<&Path>, format: MessageFormat, ui:
 /// uses unless a font folder is named (a render checks against that).
 fn fonts() -> &'static FontSet {
     FontSet::builtin()
-}
-
-/// Why a status file is not checked alone, and how to check it.
-fn lone_status(name: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => format!(
-            "{name}: đây là tệp tình hình thực hiện của một báo cáo; nó được kiểm tra cùng chương trình: vanban check THƯ_MỤC_DỰ_ÁN, hoặc vanban report CHƯƠNG_TRÌNH {name}"
-        ),
-        Lang::En => format!(
-            "{name}: this is the status file of a report; it is checked with its program: vanban check PROJECT_DIR, or vanban report PROGRAM {name}"
-        ),
-    }
 }
 
 /// Whether a file reads like a status file: a top-level `report:` key.

@@ -67,7 +67,8 @@ pub enum Message {
     },
     InvisibleChar {
         name: String,
-        what: String,
+        value: String,
+        in_key: bool,
     },
     TemplateUnknown {
         name: String,
@@ -87,6 +88,10 @@ pub enum Message {
     YamlSyntax {
         detail: String,
     },
+    IndentChar {
+        name: String,
+    },
+    RecursiveAlias,
     UnknownKey {
         key: String,
         expected: Vec<String>,
@@ -311,6 +316,9 @@ pub enum Message {
     },
     NoImplementedDocument,
     // ---- the status file of a report ----
+    LoneStatusFile {
+        name: String,
+    },
     UnknownTask {
         id: String,
         suggestion: Option<String>,
@@ -597,6 +605,8 @@ impl Message {
             TemplateRender { .. } => "template-render",
             TemplateFolder { .. } => "template-folder",
             YamlSyntax { .. } => "yaml-syntax",
+            IndentChar { .. } => "indent-char",
+            RecursiveAlias => "recursive-alias",
             UnknownKey { .. } => "unknown-key",
             DuplicateKey { .. } => "duplicate-key",
             MissingField { .. } => "missing-field",
@@ -665,6 +675,7 @@ impl Message {
             TargetYearPast { .. } => "target-year-past",
             FormatMismatch { .. } => "format-mismatch",
             NoImplementedDocument => "no-implemented-document",
+            LoneStatusFile { .. } => "lone-status-file",
             UnknownTask { .. } => "unknown-task",
             UnknownGroup { .. } => "unknown-group",
             CompletedBeforeProgram { .. } => "completed-before-program",
@@ -726,10 +737,20 @@ impl Message {
                 format!("tên tệp không có đuôi {expected}: vanban không đọc tệp này"),
                 format!("the file name does not end in {expected}: vanban does not read it"),
             ),
-            InvisibleChar { name, what } => (
-                format!("ký tự ẩn {name} trong {what}"),
-                format!("invisible character {name} in {what}"),
-            ),
+            InvisibleChar { name, value, in_key } => {
+                let shown = crate::text::show_invisible(value);
+                if *in_key {
+                    (
+                        format!("ký tự ẩn {name} trong tên trường '{shown}'"),
+                        format!("invisible character {name} in the key '{shown}'"),
+                    )
+                } else {
+                    (
+                        format!("ký tự ẩn {name} trong mã '{shown}'"),
+                        format!("invisible character {name} in the id '{shown}'"),
+                    )
+                }
+            }
             TemplateUnknown { name } => (
                 format!("không có mẫu nào tên '{name}'"),
                 format!("unknown template '{name}'"),
@@ -745,6 +766,14 @@ impl Message {
             TemplateFolder { reason } => (
                 format!("không đọc được thư mục mẫu: {}", CannotRead { reason: *reason }.text(Lang::Vi)),
                 format!("cannot read the template folder: {}", CannotRead { reason: *reason }.text(Lang::En)),
+            ),
+            RecursiveAlias => (
+                "bí danh (*...) trỏ vào chính phần chứa nó: giá trị sẽ lặp vô tận".into(),
+                "the alias (*...) refers to the node that contains it: the value would never end".into(),
+            ),
+            IndentChar { name } => (
+                format!("dòng được thụt lề bằng ký tự {name}; YAML chỉ thụt lề bằng dấu cách"),
+                format!("the line is indented with {name}; YAML indents with spaces only"),
             ),
             YamlSyntax { detail } => {
                 (format!("lỗi cú pháp YAML: {}", syntax_vi(detail)), format!("YAML syntax error: {detail}"))
@@ -1032,6 +1061,10 @@ impl Message {
                 "chương trình chưa nêu văn bản được thực hiện (trong 'cited' với role: thực hiện)".into(),
                 "the program names no document it implements (in 'cited' with role: thực hiện)".into(),
             ),
+            LoneStatusFile { name } => (
+                format!("{name}: đây là tệp tình hình thực hiện của một báo cáo; nó được kiểm tra cùng chương trình: vanban check THƯ_MỤC_DỰ_ÁN, hoặc vanban report CHƯƠNG_TRÌNH {name}"),
+                format!("{name}: this is the status file of a report; it is checked with its program: vanban check PROJECT_DIR, or vanban report PROGRAM {name}"),
+            ),
             UnknownTask { id, .. } => (
                 format!("chương trình không có nhiệm vụ mã '{id}'"),
                 format!("the program has no task with id '{id}'"),
@@ -1166,6 +1199,14 @@ impl Message {
             ForbiddenChar { .. } => (
                 "xóa ký tự này (thường do sao chép từ PDF hoặc phần mềm khác)".into(),
                 "delete this character (it usually comes from copying out of a PDF or another program)".into(),
+            ),
+            RecursiveAlias => (
+                "viết giá trị ra, hoặc trỏ bí danh vào một neo (&...) ở chỗ khác".into(),
+                "write the value out, or point the alias at an anchor (&...) elsewhere".into(),
+            ),
+            IndentChar { .. } => (
+                "thay ký tự này bằng dấu cách (trình soạn thảo: tắt 'dùng tab', hoặc tìm và thay)".into(),
+                "replace it with spaces (in the editor: turn off 'use tabs', or find and replace)".into(),
             ),
             YamlSyntax { .. } => (
                 "kiểm tra thụt lề (chỉ dùng dấu cách), dấu ':' sau tên trường và dấu ngoặc kép đóng mở".into(),
