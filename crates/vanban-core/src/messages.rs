@@ -1181,8 +1181,8 @@ impl Message {
                 "copy the font file again from its source (Times New Roman or Liberation Serif), or drop --font-dir to use the bundled font".into(),
             ),
             NotRegularFile { .. } => (
-                "chỉ ra một tệp YAML đã lưu trên đĩa".into(),
-                "name a YAML file saved on disk".into(),
+                "chỉ ra một tệp đã lưu trên đĩa".into(),
+                "name a file saved on disk".into(),
             ),
             WrongExtension { .. } => (
                 "kiểm tra lại đường dẫn: có thể đây là tệp khác; nếu đúng là tệp của vanban, đổi tên cho có đuôi đúng".into(),
