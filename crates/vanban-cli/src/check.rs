@@ -41,7 +41,12 @@ pub fn run(files: &[PathBuf], profile: Option<&Path>, format: MessageFormat, ui:
         io_failed: false,
     };
     if let Some(path) = profile {
-        c.file(path, InputKind::Profile, Adjustment::from_yaml_bytes, profile_line);
+        c.file(
+            path,
+            InputKind::Profile,
+            Adjustment::from_yaml_bytes,
+            profile_line,
+        );
     }
     for path in files {
         // A folder is a project when it holds a project file; any other

@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use vanban_core::kinds::FormatKind;
+use vanban_core::messages::IoReason;
 use vanban_core::project::OutputFormat;
 use vanban_core::{
     Diagnostic, Diagnostics, Lang, Loaded, Message, Pos, Program, Severity, StatusFile,
@@ -21,7 +22,6 @@ use vanban_core::{
 use vanban_render::layout::LayoutError;
 use vanban_render::pdf::PdfError;
 use vanban_render::profile::Adjustment;
-use vanban_core::messages::IoReason;
 use vanban_render::templates::TemplateError;
 use vanban_render::{Document, FontSet, Profile, Templates, World};
 

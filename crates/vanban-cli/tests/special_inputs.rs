@@ -36,13 +36,19 @@ fn run(args: &[&str], cwd: &Path) -> (i32, String, String) {
     while child.try_wait().unwrap().is_none() {
         if start.elapsed() > GUARD {
             child.kill().unwrap();
-            panic!("vanban {args:?} was still running after {GUARD:?}: it read or waited on a special file");
+            panic!(
+                "vanban {args:?} was still running after {GUARD:?}: it read or waited on a special file"
+            );
         }
         std::thread::sleep(Duration::from_millis(20));
     }
     let out = child.wait_with_output().unwrap();
     let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
-    (out.status.code().unwrap(), text(out.stdout), text(out.stderr))
+    (
+        out.status.code().unwrap(),
+        text(out.stdout),
+        text(out.stderr),
+    )
 }
 
 fn mkfifo(path: &Path) {
@@ -81,12 +87,18 @@ fn a_fifo_or_a_device_as_program_or_profile_is_refused_at_once() {
     let dir = setup("special-check");
     for (file, what) in [("pipe.yaml", FIFO), ("zero.yaml", DEVICE)] {
         let expected = format!("{}{TOTAL}", refused(file, what));
-        assert_eq!(run(&["check", file], &dir), (2, String::new(), expected.clone()));
+        assert_eq!(
+            run(&["check", file], &dir),
+            (2, String::new(), expected.clone())
+        );
         assert_eq!(
             run(&["check", "--profile", file], &dir),
             (2, String::new(), expected)
         );
-        let (code, _, err) = run(&["render", "--profile", file, "program.yaml", "-o", "out"], &dir);
+        let (code, _, err) = run(
+            &["render", "--profile", file, "program.yaml", "-o", "out"],
+            &dir,
+        );
         assert_eq!((code, err), (2, refused(file, what)));
     }
     let (code, _, err) = run(&["--lang", "en", "check", "zero.yaml"], &dir);
@@ -104,7 +116,15 @@ fn a_fifo_or_a_device_as_status_file_is_refused_at_once() {
         let (code, _, err) = run(&["report", "program.yaml", file, "-o", "out"], &dir);
         assert_eq!((code, err), (2, refused(file, what)));
         let (code, _, err) = run(
-            &["report", "program.yaml", "program.yaml", "--previous", file, "-o", "out"],
+            &[
+                "report",
+                "program.yaml",
+                "program.yaml",
+                "--previous",
+                file,
+                "-o",
+                "out",
+            ],
             &dir,
         );
         assert_eq!(code, 2);
@@ -115,12 +135,24 @@ fn a_fifo_or_a_device_as_status_file_is_refused_at_once() {
 #[test]
 fn a_fifo_or_a_device_in_the_font_folder_is_refused_at_once() {
     let dir = setup("special-fonts");
-    let (code, _, err) = run(&["render", "--font-dir", "fonts", "program.yaml", "-o", "out"], &dir);
-    assert_eq!((code, err), (2, format!("{}\n", refused("fonts/times.ttf", FIFO))));
+    let (code, _, err) = run(
+        &["render", "--font-dir", "fonts", "program.yaml", "-o", "out"],
+        &dir,
+    );
+    assert_eq!(
+        (code, err),
+        (2, format!("{}\n", refused("fonts/times.ttf", FIFO)))
+    );
     std::fs::remove_file(dir.join("fonts/times.ttf")).unwrap();
     std::os::unix::fs::symlink("/dev/zero", dir.join("fonts/times.ttf")).unwrap();
-    let (code, _, err) = run(&["render", "--font-dir", "fonts", "program.yaml", "-o", "out"], &dir);
-    assert_eq!((code, err), (2, format!("{}\n", refused("fonts/times.ttf", DEVICE))));
+    let (code, _, err) = run(
+        &["render", "--font-dir", "fonts", "program.yaml", "-o", "out"],
+        &dir,
+    );
+    assert_eq!(
+        (code, err),
+        (2, format!("{}\n", refused("fonts/times.ttf", DEVICE)))
+    );
 }
 
 #[test]
@@ -141,13 +173,17 @@ fn a_half_copied_font_is_refused_naming_the_file() {
         }
         std::fs::write(dir.join("fonts").join(&name), bytes).unwrap();
     }
-    let (code, out, err) = run(&["render", "--font-dir", "fonts", "program.yaml", "-o", "out"], &dir);
+    let (code, out, err) = run(
+        &["render", "--font-dir", "fonts", "program.yaml", "-o", "out"],
+        &dir,
+    );
     assert_eq!(code, 2, "{out}{err}");
     let file = "fonts/LiberationSerif-Regular.ttf";
     assert!(err.contains(&format!("  --> {file}\n")), "{err}");
     assert!(
-        err.starts_with(&format!("lỗi[font-empty-outlines]: phông chữ {file} có chữ không có hình nét"))
-            || err.starts_with(&format!("lỗi[font-not-parsed]: tệp phông chữ {file} hỏng")),
+        err.starts_with(&format!(
+            "lỗi[font-empty-outlines]: phông chữ {file} có chữ không có hình nét"
+        )) || err.starts_with(&format!("lỗi[font-not-parsed]: tệp phông chữ {file} hỏng")),
         "{err}"
     );
     assert!(!dir.join("out").join("program.pdf").exists());
@@ -157,8 +193,16 @@ fn a_half_copied_font_is_refused_naming_the_file() {
 fn a_file_that_is_not_a_vanban_input_is_never_shown() {
     let dir = scratch("special-secret");
     let secret = "hunter2-4f9c";
-    std::fs::write(dir.join(".env"), format!("DB_PASSWORD={secret}\nissuer: x\n")).unwrap();
-    std::fs::write(dir.join("passwd"), format!("root:x:0:0:{secret}:/root:/bin/sh\n")).unwrap();
+    std::fs::write(
+        dir.join(".env"),
+        format!("DB_PASSWORD={secret}\nissuer: x\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("passwd"),
+        format!("root:x:0:0:{secret}:/root:/bin/sh\n"),
+    )
+    .unwrap();
     for file in [".env", "passwd"] {
         for args in [
             vec!["check", file],
@@ -170,8 +214,14 @@ fn a_file_that_is_not_a_vanban_input_is_never_shown() {
         ] {
             let (code, out, err) = run(&args, &dir);
             assert_eq!(code, 2, "{args:?}: {out}{err}");
-            assert!(!out.contains(secret) && !err.contains(secret), "{args:?}: {out}{err}");
-            assert!(out.contains("wrong-extension") || err.contains("wrong-extension"), "{args:?}: {out}{err}");
+            assert!(
+                !out.contains(secret) && !err.contains(secret),
+                "{args:?}: {out}{err}"
+            );
+            assert!(
+                out.contains("wrong-extension") || err.contains("wrong-extension"),
+                "{args:?}: {out}{err}"
+            );
         }
     }
     let (_, _, err) = run(&["check", ".env"], &dir);

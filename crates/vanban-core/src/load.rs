@@ -322,13 +322,17 @@ fn indent_char(d: Diagnostic, text: &str) -> Diagnostic {
     if !matches!(d.message, Message::YamlSyntax { .. }) {
         return d;
     }
-    let limit = d.pos.map_or(u32::MAX, |p| p.line.saturating_add(INDENT_LOOKAHEAD));
+    let limit = d
+        .pos
+        .map_or(u32::MAX, |p| p.line.saturating_add(INDENT_LOOKAHEAD));
     for (i, line) in text.split('\n').enumerate() {
         let number = i as u32 + 1;
         if number > limit {
             break;
         }
-        let indent = line.chars().take_while(|c| matches!(c, ' ' | '\t' | '\u{A0}'));
+        let indent = line
+            .chars()
+            .take_while(|c| matches!(c, ' ' | '\t' | '\u{A0}'));
         if let Some((col, c)) = indent.enumerate().find(|&(_, c)| c != ' ') {
             let name = match c {
                 '\t' => "U+0009 TAB".to_owned(),

@@ -127,9 +127,7 @@ fn regular(meta: &Metadata) -> Result<(), Message> {
             reason: IoReason::IsDirectory,
         });
     }
-    Err(Message::NotRegularFile {
-        kind: special(&ty),
-    })
+    Err(Message::NotRegularFile { kind: special(&ty) })
 }
 
 #[cfg(unix)]

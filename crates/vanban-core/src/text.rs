@@ -203,7 +203,14 @@ mod tests {
 
     #[test]
     fn refused_characters_by_class() {
-        for c in ['\u{FFFE}', '\u{FFFF}', '\u{1FFFE}', '\u{10FFFF}', '\u{FDD0}', '\u{FDEF}'] {
+        for c in [
+            '\u{FFFE}',
+            '\u{FFFF}',
+            '\u{1FFFE}',
+            '\u{10FFFF}',
+            '\u{FDD0}',
+            '\u{FDEF}',
+        ] {
             assert_eq!(xml_forbidden(c), Some("NONCHARACTER"), "{c:?}");
         }
         assert_eq!(xml_forbidden('\u{1B}'), Some("ESC"));

@@ -26,7 +26,10 @@ fn escaped_refused_characters_are_caught_after_decoding() {
         ("\\e", "U+001B ESC"),
         ("\\x1f", "U+001F US"),
         ("\\uFFFE", "U+FFFE NONCHARACTER"),
-        ("\\uFEFF", "U+FEFF ZERO WIDTH NO-BREAK SPACE (BYTE ORDER MARK)"),
+        (
+            "\\uFEFF",
+            "U+FEFF ZERO WIDTH NO-BREAK SPACE (BYTE ORDER MARK)",
+        ),
         ("\\u202E", "U+202E RIGHT-TO-LEFT OVERRIDE"),
         ("\\U0001FFFF", "U+1FFFF NONCHARACTER"),
     ] {

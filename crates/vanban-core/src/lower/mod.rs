@@ -2,10 +2,10 @@
 //! collecting every problem in one pass.
 
 pub(crate) mod document;
-pub(crate) mod signer;
-pub(crate) mod tasks;
 #[cfg(test)]
 mod input_tests;
+pub(crate) mod signer;
+pub(crate) mod tasks;
 #[cfg(test)]
 mod tests;
 

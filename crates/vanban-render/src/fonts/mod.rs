@@ -198,7 +198,10 @@ mod tests {
         assert!(Face::parse(whole.to_vec()).is_ok());
         let problem = Face::parse(half).unwrap_err();
         assert!(
-            matches!(problem, FaceProblem::EmptyOutlines(_) | FaceProblem::NotParsed),
+            matches!(
+                problem,
+                FaceProblem::EmptyOutlines(_) | FaceProblem::NotParsed
+            ),
             "{problem:?}"
         );
         assert_eq!(
