@@ -8,7 +8,7 @@
 use crate::build::{PROJECT_FILE, locate, resolve};
 use crate::cli::MessageFormat;
 use crate::emit::with_glyphs;
-use crate::input;
+use crate::input::{self, InputKind};
 use crate::snippet::{self, Style};
 use crate::status::Exit;
 use crate::ui::Ui;
@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use vanban_core::project::Source;
-use vanban_core::{Diagnostic, Diagnostics, Lang, Loaded, Program, Project, StatusFile};
+use vanban_core::{Diagnostic, Diagnostics, Lang, Loaded, Message, Program, Project, StatusFile};
 use vanban_render::FontSet;
 use vanban_render::profile::{Adjustment, ProfilePatch, base_name};
 
@@ -41,7 +41,12 @@ pub fn run(files: &[PathBuf], profile: Option<&Path>, format: MessageFormat, ui:
         io_failed: false,
     };
     if let Some(path) = profile {
-        c.file(path, Adjustment::from_yaml_bytes, profile_line);
+        c.file(
+            path,
+            InputKind::Profile,
+            Adjustment::from_yaml_bytes,
+            profile_line,
+        );
     }
     for path in files {
         // A folder is a project when it holds a project file; any other
@@ -50,10 +55,13 @@ pub fn run(files: &[PathBuf], profile: Option<&Path>, format: MessageFormat, ui:
         {
             c.project(path);
         } else {
-            let bytes = input::read(path);
+            // What the file is shows once it is read: read it within the
+            // largest limit of the kinds it may be.
+            let bytes = input::read(path, InputKind::Program);
             if bytes.as_deref().is_ok_and(is_status_file) {
                 c.io_failed = true;
-                eprintln!("{}", lone_status(&input::display_name(path), ui.lang));
+                let name = input::display_name(path);
+                eprintln!("{}", Message::LoneStatusFile { name }.text(ui.lang));
             } else if bytes.as_deref().is_ok_and(is_profile_file) {
                 c.read(path, bytes, Adjustment::from_yaml_bytes, profile_line);
             } else {
@@ -84,18 +92,6 @@ fn fonts() -> &'static FontSet {
     FontSet::builtin()
 }
 
-/// Why a status file is not checked alone, and how to check it.
-fn lone_status(name: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => format!(
-            "{name}: đây là tệp tình hình thực hiện của một báo cáo; nó được kiểm tra cùng chương trình: vanban check THƯ_MỤC_DỰ_ÁN, hoặc vanban report CHƯƠNG_TRÌNH {name}"
-        ),
-        Lang::En => format!(
-            "{name}: this is the status file of a report; it is checked with its program: vanban check PROJECT_DIR, or vanban report PROGRAM {name}"
-        ),
-    }
-}
-
 /// Whether a file reads like a status file: a top-level `report:` key.
 fn is_status_file(bytes: &[u8]) -> bool {
     String::from_utf8_lossy(bytes)
@@ -124,10 +120,11 @@ impl Checker {
     fn file<T>(
         &mut self,
         path: &Path,
+        kind: InputKind,
         load: impl FnOnce(&[u8], &str) -> Result<Loaded<T>, Diagnostics>,
         summary: impl FnOnce(&str, &T, usize, Lang) -> String,
     ) -> Option<T> {
-        self.read(path, input::read(path), load, summary)
+        self.read(path, input::read(path, kind), load, summary)
     }
 
     /// Like [`Checker::file`], with the file already read.
@@ -182,7 +179,12 @@ impl Checker {
     /// status file, each once.
     fn project(&mut self, path: &Path) {
         let (dir, manifest) = locate(path);
-        let Some(project) = self.file(&manifest, Project::from_yaml_bytes, project_line) else {
+        let Some(project) = self.file(
+            &manifest,
+            InputKind::Project,
+            Project::from_yaml_bytes,
+            project_line,
+        ) else {
             return;
         };
         let mut profiles: BTreeSet<&str> = BTreeSet::new();
@@ -190,7 +192,12 @@ impl Checker {
             if let Some(p) = &e.options.profile
                 && profiles.insert(p)
             {
-                self.file(&resolve(&dir, p), Adjustment::from_yaml_bytes, profile_line);
+                self.file(
+                    &resolve(&dir, p),
+                    InputKind::Profile,
+                    Adjustment::from_yaml_bytes,
+                    profile_line,
+                );
             }
         }
         let mut programs: BTreeMap<String, Option<Program>> = BTreeMap::new();
@@ -213,6 +220,7 @@ impl Checker {
             if !programs.contains_key(program) {
                 let loaded = self.file(
                     &resolve(&dir, program),
+                    InputKind::Program,
                     with_glyphs(fonts(), Program::from_yaml_bytes),
                     program_line,
                 );
@@ -226,6 +234,7 @@ impl Checker {
                 if statuses.insert((program.clone(), s.clone())) {
                     self.file(
                         &resolve(&dir, s),
+                        InputKind::Status,
                         with_glyphs(fonts(), |b, n| StatusFile::from_yaml_bytes(b, n, p)),
                         status_line,
                     );

@@ -5,7 +5,7 @@
 //! base of its format and the adjustment ([`Kit::profile`]).
 
 use crate::cli::{FormatArg, OutputArgs};
-use crate::input;
+use crate::input::{self, InputKind};
 use crate::output::write_atomic;
 use crate::snippet::{self, say};
 use crate::status::Exit;
@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use vanban_core::kinds::FormatKind;
+use vanban_core::messages::IoReason;
 use vanban_core::project::OutputFormat;
 use vanban_core::{
     Diagnostic, Diagnostics, Lang, Loaded, Message, Pos, Program, Severity, StatusFile,
@@ -21,6 +22,7 @@ use vanban_core::{
 use vanban_render::layout::LayoutError;
 use vanban_render::pdf::PdfError;
 use vanban_render::profile::Adjustment;
+use vanban_render::templates::TemplateError;
 use vanban_render::{Document, FontSet, Profile, Templates, World};
 
 /// What a document is written with: the profile file's adjustment (kept as
@@ -74,7 +76,13 @@ impl Kit {
             None => Adjustment::default(),
             Some(path) => {
                 let mut log = String::new();
-                let loaded = load_logged(path, ui, Adjustment::from_yaml_bytes, &mut log);
+                let loaded = load_logged_as(
+                    path,
+                    InputKind::Profile,
+                    ui,
+                    Adjustment::from_yaml_bytes,
+                    &mut log,
+                );
                 let adjustment = loaded.map_err(|exit| KitError {
                     log: std::mem::take(&mut log),
                     exit,
@@ -85,13 +93,13 @@ impl Kit {
                 adjustment
             }
         };
-        let io = |e: String| KitError {
-            log: format!("{e}\n"),
+        let io = |d: Diagnostic| KitError {
+            log: format!("{}\n", snippet::human(&d, None, ui.lang, ui.style)),
             exit: Exit::Io,
         };
-        let fonts = load_fonts(font_dir, profile, &adjustment, ui.lang).map_err(io)?;
+        let fonts = load_fonts(font_dir, profile, &adjustment).map_err(io)?;
         let templates = read_overrides(templates)
-            .and_then(|o| Templates::new(&o).map_err(|e| e.to_string()))
+            .and_then(|o| Templates::new(&o).map_err(|e| template_error(e, templates)))
             .map_err(io)?;
         Ok(Self {
             adjustment,
@@ -272,14 +280,27 @@ pub fn load<T>(
 }
 
 /// Like [`load`], the diagnostics appended to `log` instead of printed.
+/// The file is read within a program's limit (the largest of the YAML
+/// kinds); [`load_logged_as`] names the kind.
 pub fn load_logged<T>(
     path: &Path,
     ui: Ui,
     load: impl FnOnce(&[u8], &str) -> Result<Loaded<T>, Diagnostics>,
     log: &mut String,
 ) -> Result<T, Exit> {
+    load_logged_as(path, InputKind::Program, ui, load, log)
+}
+
+/// Like [`load_logged`], for an input of `kind` (its size limit).
+pub fn load_logged_as<T>(
+    path: &Path,
+    kind: InputKind,
+    ui: Ui,
+    load: impl FnOnce(&[u8], &str) -> Result<Loaded<T>, Diagnostics>,
+    log: &mut String,
+) -> Result<T, Exit> {
     let name = input::display_name(path);
-    let bytes = input::read(path).map_err(|d| {
+    let bytes = input::read(path, kind).map_err(|d| {
         log.push_str(&snippet::human(&d, None, ui.lang, ui.style));
         Exit::Io
     })?;
@@ -323,8 +344,9 @@ pub fn load_report(
         log,
     )?;
     let mut status_file = |path: &Path| {
-        load_logged(
+        load_logged_as(
             path,
+            InputKind::Status,
             ui,
             with_glyphs(fonts, |b, n| StatusFile::from_yaml_bytes(b, n, &program)),
             log,
@@ -370,42 +392,74 @@ fn load_fonts(
     font_dir: Option<&Path>,
     profile_path: Option<&Path>,
     adjustment: &Adjustment,
-    lang: Lang,
-) -> Result<FontSet, String> {
+) -> Result<FontSet, Diagnostic> {
     let Some(dir) = self::font_dir(font_dir, profile_path, adjustment) else {
         return Ok(FontSet::builtin().clone());
     };
-    FontSet::from_dir(&dir).map_err(|e| match lang {
-        Lang::Vi => e.to_string(),
-        Lang::En => format!("font folder {}: {e:?}", dir.display()),
-    })
+    FontSet::from_dir(&dir)
 }
 
 /// The profile file at `path`, loaded without printing anything; `None`
 /// when it cannot be read or has errors (the build then reports them).
 pub fn read_adjustment(path: &Path) -> Option<Adjustment> {
-    let bytes = input::read(path).ok()?;
+    let bytes = input::read(path, InputKind::Profile).ok()?;
     Adjustment::from_yaml_bytes(&bytes, &input::display_name(path))
         .ok()
         .map(|l| l.value)
 }
 
-/// Reads the `*.hbs` files of an override folder: name → text.
-fn read_overrides(dir: Option<&Path>) -> Result<BTreeMap<String, String>, String> {
+/// Reads the `*.hbs` files of an override folder: name → text, each with
+/// the bounded reader (a template's limit, a regular file, UTF-8).
+fn read_overrides(dir: Option<&Path>) -> Result<BTreeMap<String, String>, Diagnostic> {
     let mut out = BTreeMap::new();
     let Some(dir) = dir else { return Ok(out) };
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
+    let shown = input::display_name(dir);
+    let folder = |e: std::io::Error| {
+        let reason = match e.kind() {
+            std::io::ErrorKind::NotFound => IoReason::NotFound,
+            std::io::ErrorKind::PermissionDenied => IoReason::PermissionDenied,
+            _ => IoReason::Other,
+        };
+        Diagnostic::error(&shown, None, Message::TemplateFolder { reason })
+    };
+    let mut paths = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(folder)? {
+        paths.push(entry.map_err(folder)?.path());
+    }
+    paths.sort();
+    for path in paths {
         if path.extension().is_some_and(|e| e == "hbs")
             && let Some(stem) = path.file_stem()
         {
-            let text =
-                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let bytes = input::read(&path, InputKind::Template)?;
+            let name = input::display_name(&path);
+            let text = String::from_utf8(bytes).map_err(|e| {
+                let offset = e.utf8_error().valid_up_to();
+                Diagnostic::error(&name, None, Message::NotUtf8 { offset })
+            })?;
             out.insert(stem.to_string_lossy().into_owned(), text);
         }
     }
     Ok(out)
+}
+
+/// A template error as a catalogue diagnostic, on the override's file when
+/// it names one of the folder `dir`.
+fn template_error(e: TemplateError, dir: Option<&Path>) -> Diagnostic {
+    let (name, message) = match e {
+        TemplateError::Unknown(name) => (name.clone(), Message::TemplateUnknown { name }),
+        TemplateError::Syntax { name, detail } => {
+            (name.clone(), Message::TemplateSyntax { name, detail })
+        }
+        TemplateError::Render { name, detail } => {
+            (name.clone(), Message::TemplateRender { name, detail })
+        }
+    };
+    let file = dir.map_or_else(
+        || format!("{name}.hbs"),
+        |d| input::display_name(&d.join(format!("{name}.hbs"))),
+    );
+    Diagnostic::error(&file, None, message)
 }
 
 /// `load`, then every character of the file that the fonts lack, each an

@@ -1,43 +1,14 @@
-//! Reading input files, with I/O failures as diagnostics.
+//! Reading input files, with I/O failures as diagnostics: every input goes
+//! through the one bounded reader, [`vanban_core::read`].
 
-use std::io::ErrorKind;
 use std::path::Path;
-use vanban_core::messages::IoReason;
-use vanban_core::{Diagnostic, MAX_INPUT_BYTES, Message};
+use vanban_core::Diagnostic;
+pub use vanban_core::read::{InputKind, display_name};
 
-/// The name of a path as shown in diagnostics.
-pub fn display_name(path: &Path) -> String {
-    path.to_string_lossy().into_owned()
-}
-
-/// Reads a whole input file; a failure is an error diagnostic (exit code 2).
-pub fn read(path: &Path) -> Result<Vec<u8>, Diagnostic> {
-    let name = display_name(path);
-    let fail = |reason| Diagnostic::error(&name, None, Message::CannotRead { reason });
-    let meta = std::fs::metadata(path).map_err(|e| fail(reason(e.kind())))?;
-    if meta.is_dir() {
-        return Err(fail(IoReason::IsDirectory));
-    }
-    if meta.len() > MAX_INPUT_BYTES as u64 {
-        return Err(Diagnostic::error(
-            &name,
-            None,
-            Message::FileTooLarge {
-                bytes: meta.len(),
-                max: MAX_INPUT_BYTES as u64,
-            },
-        ));
-    }
-    std::fs::read(path).map_err(|e| fail(reason(e.kind())))
-}
-
-fn reason(kind: ErrorKind) -> IoReason {
-    match kind {
-        ErrorKind::NotFound => IoReason::NotFound,
-        ErrorKind::PermissionDenied => IoReason::PermissionDenied,
-        ErrorKind::IsADirectory => IoReason::IsDirectory,
-        _ => IoReason::Other,
-    }
+/// Reads a whole input file of `kind` (its size limit, a regular file with
+/// its name's ending); a failure is an error diagnostic (exit code 2).
+pub fn read(path: &Path, kind: InputKind) -> Result<Vec<u8>, Diagnostic> {
+    vanban_core::read::read(path, kind)
 }
 
 /// The text snippets are cut from: without a byte-order mark, since positions

@@ -91,7 +91,7 @@ fn template_overrides_and_export() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "không có mẫu nào tên 'section_taks' (unknown template 'section_taks')\n"
+        "lỗi[template-unknown]: không có mẫu nào tên 'section_taks'\n  --> tpl/section_taks.hbs\n   = gợi ý: tên tệp mẫu phải là tên một mẫu có sẵn; xem danh sách bằng 'vanban templates export'\n\n"
     );
 }
 
@@ -129,7 +129,7 @@ fn pdf_alone_and_with_a_font_folder() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "thư mục phông chữ thiếu kiểu Regular (cần times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf hoặc LiberationSerif-*.ttf)\n"
+        "lỗi[font-missing-style]: thư mục phông chữ thiếu kiểu Regular (cần times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf hoặc LiberationSerif-*.ttf)\n  --> .\n\n"
     );
 }
 

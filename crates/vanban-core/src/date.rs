@@ -2,6 +2,12 @@
 
 use std::fmt;
 
+/// The earliest year vanban accepts in a date or a target.
+pub const MIN_YEAR: i32 = 1930;
+
+/// The latest year vanban accepts: a later one is almost certainly a typo.
+pub const MAX_YEAR: i32 = 2100;
+
 /// A calendar date. `Display` gives the long form of the header line
 /// ("ngày 05 tháng 02 năm 2022"); [`VnDate::short`] gives "05/02/2022".
 ///
@@ -28,14 +34,14 @@ pub enum DateError {
         /// Year as written.
         year: i32,
     },
-    /// The year is outside 1930–2100: almost certainly a typo.
+    /// The year is outside MIN_YEAR–MAX_YEAR: almost certainly a typo.
     YearOutOfRange(i32),
 }
 
 impl VnDate {
     /// Builds a date, checking that it exists.
     pub fn new(year: i32, month: u32, day: u32) -> Result<Self, DateError> {
-        if !(1930..=2100).contains(&year) {
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
             return Err(DateError::YearOutOfRange(year));
         }
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month as u8) as u32 {

@@ -7,7 +7,8 @@
 //! in Vietnamese or English.
 //!
 //! The crate is pure: it takes text and returns values or diagnostics. It
-//! never touches the file system, the clock or the environment.
+//! never touches the clock or the environment, and the file system only in
+//! [`read`], the one bounded reader every input goes through.
 //!
 //! ```
 //! use vanban_core::{Lang, Program};
@@ -37,6 +38,7 @@ pub mod messages;
 pub mod model;
 pub mod project;
 mod raw;
+pub mod read;
 pub mod report;
 pub mod schema;
 pub mod status;

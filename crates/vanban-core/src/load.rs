@@ -4,13 +4,14 @@
 use crate::Loaded;
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
 use crate::messages::{Limit, Message};
-use crate::text::{char_name, is_forbidden_char};
+use crate::text::{char_name, invisible, is_forbidden_char};
 use serde::de::DeserializeOwned;
 use serde::de::IgnoredAny;
-use serde_saphyr::{Error as YamlError, Location};
+use serde_saphyr::{Error as YamlError, Location, Spanned};
 
-/// The largest input accepted, in bytes.
-pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+/// The largest input accepted, in bytes (a program's limit, the largest of
+/// the YAML kinds in [`crate::read::InputKind::limit`]).
+pub const MAX_INPUT_BYTES: usize = crate::read::InputKind::Program.limit() as usize;
 
 /// Converts a serde-saphyr location to ours; `None` for an unknown one.
 pub(crate) fn pos_of(loc: Location) -> Option<Pos> {
@@ -83,6 +84,153 @@ pub(crate) fn forbidden_chars(text: &str, file: &str) -> Vec<Diagnostic> {
     out
 }
 
+/// Reports the refused characters that only decoding shows: an escape in a
+/// double-quoted value (`"\u0000"`, `"\e"`, `"\uFEFF"`, `"\u202E"`) makes
+/// a character the raw text does not hold; and an invisible character
+/// (U+00A0, U+200B …) in a key, where nobody means one. Each is reported at
+/// the value or key that holds it. The file is parsed a second time only
+/// when it holds a backslash or an invisible character.
+pub(crate) fn decoded_chars(text: &str, file: &str) -> Vec<Diagnostic> {
+    if !text.chars().any(|c| c == '\\' || invisible(c).is_some()) {
+        return Vec::new();
+    }
+    let Ok(tree) = serde_saphyr::from_str_with_options::<Spanned<Node>>(text, options()) else {
+        // The typed parse reports what is wrong with the file.
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    walk(&tree, false, file, &mut out);
+    out
+}
+
+/// One YAML node, with the strings it holds (keys and values).
+enum Node {
+    Str(String),
+    Seq(Vec<Spanned<Node>>),
+    Map(Vec<(Spanned<Node>, Spanned<Node>)>),
+    Other,
+}
+
+fn walk(node: &Spanned<Node>, key: bool, file: &str, out: &mut Vec<Diagnostic>) {
+    if out.len() >= 20 {
+        return;
+    }
+    match &node.value {
+        Node::Str(s) => {
+            let pos = pos_of(node.referenced);
+            if let Some(c) = s.chars().find(|&c| is_forbidden_char(c)) {
+                out.push(Diagnostic::error(
+                    file,
+                    pos,
+                    Message::ForbiddenChar { name: char_name(c) },
+                ));
+            } else if let Some(c) = s.chars().find(|&c| key && invisible(c).is_some()) {
+                out.push(Diagnostic::error(
+                    file,
+                    pos,
+                    Message::InvisibleChar {
+                        name: char_name(c),
+                        value: s.clone(),
+                        in_key: true,
+                    },
+                ));
+            }
+        }
+        Node::Seq(items) => items.iter().for_each(|n| walk(n, false, file, out)),
+        Node::Map(entries) => entries.iter().for_each(|(k, v)| {
+            walk(k, true, file, out);
+            walk(v, false, file, out);
+        }),
+        Node::Other => {}
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Node {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(NodeVisitor)
+    }
+}
+
+struct NodeVisitor;
+
+impl<'de> serde::de::Visitor<'de> for NodeVisitor {
+    type Value = Node;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(entry) = map.next_entry::<Spanned<Node>, Spanned<Node>>()? {
+            entries.push(entry);
+        }
+        Ok(Node::Map(entries))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element::<Spanned<Node>>()? {
+            items.push(item);
+        }
+        Ok(Node::Seq(items))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Node, E> {
+        Ok(Node::Str(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Node, E> {
+        Ok(Node::Str(v))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Node, E> {
+        Ok(Node::Other)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Node, E> {
+        Ok(Node::Other)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Node, E> {
+        Ok(Node::Other)
+    }
+
+    fn visit_i128<E>(self, _: i128) -> Result<Node, E> {
+        Ok(Node::Other)
+    }
+
+    fn visit_u128<E>(self, _: u128) -> Result<Node, E> {
+        Ok(Node::Other)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Node, E> {
+        Ok(Node::Other)
+    }
+
+    fn visit_unit<E>(self) -> Result<Node, E> {
+        Ok(Node::Other)
+    }
+
+    fn visit_none<E>(self) -> Result<Node, E> {
+        Ok(Node::Other)
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Node, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+/// The raw-text and decoded-value character checks, together.
+pub(crate) fn refused_chars(text: &str, file: &str) -> Vec<Diagnostic> {
+    let raw = forbidden_chars(text, file);
+    if raw.is_empty() {
+        decoded_chars(text, file)
+    } else {
+        raw
+    }
+}
+
 /// The steps every input file goes through: byte-order mark, forbidden
 /// characters, YAML into the raw type `R`, then `lower` (which checks the
 /// values and returns the model only when it found no error).
@@ -92,7 +240,7 @@ pub(crate) fn from_text<R: DeserializeOwned, T>(
     lower: impl FnOnce(&R, &str) -> (Option<T>, Vec<Diagnostic>),
 ) -> Result<Loaded<T>, Diagnostics> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let forbidden = forbidden_chars(text, file);
+    let forbidden = refused_chars(text, file);
     if !forbidden.is_empty() {
         return Err(Diagnostics(forbidden));
     }
@@ -143,13 +291,13 @@ pub(crate) fn parse<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Bo
         return Err(Box::new(Diagnostic::error(file, None, Message::EmptyFile)));
     }
     serde_saphyr::from_str_with_options(text, options()).map_err(|typed| {
-        let typed = refine(to_diagnostic(&typed, file), text);
+        let typed = indent_char(refine(to_diagnostic(&typed, file), text), text);
         if is_syntax(&typed.message) {
             return Box::new(typed);
         }
         match serde_saphyr::from_str_with_options::<IgnoredAny>(text, options()) {
             Err(e) => {
-                let untyped = to_diagnostic(&e, file);
+                let untyped = indent_char(to_diagnostic(&e, file), text);
                 Box::new(if is_syntax(&untyped.message) {
                     untyped
                 } else {
@@ -159,6 +307,45 @@ pub(crate) fn parse<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Bo
             Ok(_) => Box::new(typed),
         }
     })
+}
+
+/// How far after the place of a syntax error a line indented with a tab or
+/// a no-break space is still taken as its cause: the parser reports a tab
+/// at the end of the line before it, or at the start of the value it ends.
+const INDENT_LOOKAHEAD: u32 = 5;
+
+/// A syntax error caused by a tab or a no-break space in a line's
+/// indentation is reported on that line and character, naming it (the
+/// parser reports it a line early, or further on), rather than as the
+/// parser's message at the parser's place.
+fn indent_char(d: Diagnostic, text: &str) -> Diagnostic {
+    if !matches!(d.message, Message::YamlSyntax { .. }) {
+        return d;
+    }
+    let limit = d
+        .pos
+        .map_or(u32::MAX, |p| p.line.saturating_add(INDENT_LOOKAHEAD));
+    for (i, line) in text.split('\n').enumerate() {
+        let number = i as u32 + 1;
+        if number > limit {
+            break;
+        }
+        let indent = line
+            .chars()
+            .take_while(|c| matches!(c, ' ' | '\t' | '\u{A0}'));
+        if let Some((col, c)) = indent.enumerate().find(|&(_, c)| c != ' ') {
+            let name = match c {
+                '\t' => "U+0009 TAB".to_owned(),
+                c => char_name(c),
+            };
+            return Diagnostic::error(
+                &d.file,
+                Some(Pos::at(number, col as u32 + 1)),
+                Message::IndentChar { name },
+            );
+        }
+    }
+    d
 }
 
 /// A scalar that could not be read as a number or a boolean is reported
@@ -315,9 +502,11 @@ fn is_syntax(m: &Message) -> bool {
     matches!(
         m,
         Message::YamlSyntax { .. }
+            | Message::IndentChar { .. }
             | Message::MultipleDocuments
             | Message::LimitExceeded { .. }
             | Message::UnknownAnchor
+            | Message::RecursiveAlias
             | Message::DuplicateKey { .. }
     )
 }
@@ -383,6 +572,7 @@ fn to_diagnostic(err: &YamlError, file: &str) -> Diagnostic {
         },
         YamlError::NullIntoString { .. } => Message::NullValue,
         YamlError::UnknownAnchor { .. } => Message::UnknownAnchor,
+        YamlError::RecursiveReferencesRequireWeakTypes { .. } => Message::RecursiveAlias,
         YamlError::MultipleDocuments { .. } => Message::MultipleDocuments,
         YamlError::Budget { breach, .. } => breach_message(breach),
         YamlError::AliasReplayLimitExceeded { .. }

@@ -95,7 +95,7 @@ pub fn mapping_from_yaml<R: DeserializeOwned + Default, T>(
     lower: impl FnOnce(&R, &mut Checker<'_>) -> Option<T>,
 ) -> Result<Loaded<T>, Diagnostics> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let forbidden = load::forbidden_chars(text, file);
+    let forbidden = load::refused_chars(text, file);
     if !forbidden.is_empty() {
         return Err(Diagnostics(forbidden));
     }

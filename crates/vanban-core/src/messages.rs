@@ -59,10 +59,39 @@ pub enum Message {
     ForbiddenChar {
         name: String,
     },
+    NotRegularFile {
+        kind: SpecialFile,
+    },
+    WrongExtension {
+        expected: &'static str,
+    },
+    InvisibleChar {
+        name: String,
+        value: String,
+        in_key: bool,
+    },
+    TemplateUnknown {
+        name: String,
+    },
+    TemplateSyntax {
+        name: String,
+        detail: String,
+    },
+    TemplateRender {
+        name: String,
+        detail: String,
+    },
+    TemplateFolder {
+        reason: IoReason,
+    },
     // ---- YAML ----
     YamlSyntax {
         detail: String,
     },
+    IndentChar {
+        name: String,
+    },
+    RecursiveAlias,
     UnknownKey {
         key: String,
         expected: Vec<String>,
@@ -190,6 +219,37 @@ pub enum Message {
         date: String,
     },
     RevisionWithoutOriginal,
+    TargetNotFinite {
+        value: String,
+    },
+    TargetNegative {
+        value: String,
+    },
+    TargetDigits {
+        value: String,
+    },
+    TargetYearOutOfRange {
+        year: i32,
+    },
+    // ---- fonts ----
+    FontFolder {
+        dir: String,
+        reason: IoReason,
+    },
+    FontMissingStyle {
+        style: &'static str,
+    },
+    FontNotParsed {
+        file: String,
+    },
+    FontLacksVietnamese {
+        file: String,
+        chars: String,
+    },
+    FontEmptyOutlines {
+        file: String,
+        chars: String,
+    },
     // ---- the signer and recipients ----
     AuthorityUnknownPrefix {
         value: String,
@@ -256,6 +316,9 @@ pub enum Message {
     },
     NoImplementedDocument,
     // ---- the status file of a report ----
+    LoneStatusFile {
+        name: String,
+    },
     UnknownTask {
         id: String,
         suggestion: Option<String>,
@@ -459,6 +522,42 @@ impl Limit {
     }
 }
 
+/// The most significant digits of a target value: all of them are printed
+/// as written (an `f64` holds 15 exactly).
+pub const TARGET_DIGITS: usize = 15;
+
+/// The most digits of a target value after the decimal point (the
+/// document prints two).
+pub const TARGET_DECIMALS: usize = 2;
+
+/// What a path that is not a regular file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SpecialFile {
+    /// A named pipe.
+    Fifo,
+    /// A character or block device (`/dev/zero`).
+    Device,
+    /// A socket.
+    Socket,
+    /// Anything else that is not a regular file.
+    Other,
+}
+
+impl SpecialFile {
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (SpecialFile::Fifo, Lang::Vi) => "một ống dẫn có tên (FIFO)",
+            (SpecialFile::Fifo, Lang::En) => "a named pipe (FIFO)",
+            (SpecialFile::Device, Lang::Vi) => "một thiết bị",
+            (SpecialFile::Device, Lang::En) => "a device",
+            (SpecialFile::Socket, Lang::Vi) => "một socket",
+            (SpecialFile::Socket, Lang::En) => "a socket",
+            (SpecialFile::Other, Lang::Vi) => "không phải tệp thường",
+            (SpecialFile::Other, Lang::En) => "not a regular file",
+        }
+    }
+}
+
 /// Why a file could not be read, without the platform's English wording.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum IoReason {
@@ -498,7 +597,16 @@ impl Message {
             Utf16 => "utf16",
             EmptyFile => "empty-file",
             ForbiddenChar { .. } => "forbidden-char",
+            NotRegularFile { .. } => "not-regular-file",
+            WrongExtension { .. } => "wrong-extension",
+            InvisibleChar { .. } => "invisible-char",
+            TemplateUnknown { .. } => "template-unknown",
+            TemplateSyntax { .. } => "template-syntax",
+            TemplateRender { .. } => "template-render",
+            TemplateFolder { .. } => "template-folder",
             YamlSyntax { .. } => "yaml-syntax",
+            IndentChar { .. } => "indent-char",
+            RecursiveAlias => "recursive-alias",
             UnknownKey { .. } => "unknown-key",
             DuplicateKey { .. } => "duplicate-key",
             MissingField { .. } => "missing-field",
@@ -536,6 +644,15 @@ impl Message {
             RevisedEarlier { .. } => "revised-earlier",
             RevisionBeforeDocument { .. } => "revision-before-document",
             RevisionWithoutOriginal => "revision-without-original",
+            TargetNotFinite { .. } => "target-not-finite",
+            TargetNegative { .. } => "target-negative",
+            TargetDigits { .. } => "target-digits",
+            TargetYearOutOfRange { .. } => "target-year-out-of-range",
+            FontFolder { .. } => "font-folder",
+            FontMissingStyle { .. } => "font-missing-style",
+            FontNotParsed { .. } => "font-not-parsed",
+            FontLacksVietnamese { .. } => "font-lacks-vietnamese",
+            FontEmptyOutlines { .. } => "font-empty-outlines",
             AuthorityUnknownPrefix { .. } => "authority-prefix",
             AuthorityMissingBody { .. } => "authority-body",
             AuthorityWrongStyle { .. } => "authority-style",
@@ -558,6 +675,7 @@ impl Message {
             TargetYearPast { .. } => "target-year-past",
             FormatMismatch { .. } => "format-mismatch",
             NoImplementedDocument => "no-implemented-document",
+            LoneStatusFile { .. } => "lone-status-file",
             UnknownTask { .. } => "unknown-task",
             UnknownGroup { .. } => "unknown-group",
             CompletedBeforeProgram { .. } => "completed-before-program",
@@ -608,8 +726,54 @@ impl Message {
             ),
             EmptyFile => ("tệp rỗng, không có nội dung".into(), "the file is empty".into()),
             ForbiddenChar { name } => (
-                format!("ký tự điều khiển {name} không được phép trong văn bản"),
-                format!("control character {name} is not allowed in a document"),
+                format!("ký tự {name} không được phép trong văn bản"),
+                format!("character {name} is not allowed in a document"),
+            ),
+            NotRegularFile { kind } => (
+                format!("đây là {}, không phải một tệp; vanban chỉ đọc tệp thường", kind.text(Lang::Vi)),
+                format!("this is {}, not a file; vanban reads regular files only", kind.text(Lang::En)),
+            ),
+            WrongExtension { expected } => (
+                format!("tên tệp không có đuôi {expected}: vanban không đọc tệp này"),
+                format!("the file name does not end in {expected}: vanban does not read it"),
+            ),
+            InvisibleChar { name, value, in_key } => {
+                let shown = crate::text::show_invisible(value);
+                if *in_key {
+                    (
+                        format!("ký tự ẩn {name} trong tên trường '{shown}'"),
+                        format!("invisible character {name} in the key '{shown}'"),
+                    )
+                } else {
+                    (
+                        format!("ký tự ẩn {name} trong mã '{shown}'"),
+                        format!("invisible character {name} in the id '{shown}'"),
+                    )
+                }
+            }
+            TemplateUnknown { name } => (
+                format!("không có mẫu nào tên '{name}'"),
+                format!("unknown template '{name}'"),
+            ),
+            TemplateSyntax { name, detail } => (
+                format!("mẫu '{name}.hbs' sai cú pháp: {detail}"),
+                format!("template '{name}.hbs' has a syntax error: {detail}"),
+            ),
+            TemplateRender { name, detail } => (
+                format!("không dựng được mẫu '{name}.hbs': {detail}"),
+                format!("cannot render template '{name}.hbs': {detail}"),
+            ),
+            TemplateFolder { reason } => (
+                format!("không đọc được thư mục mẫu: {}", CannotRead { reason: *reason }.text(Lang::Vi)),
+                format!("cannot read the template folder: {}", CannotRead { reason: *reason }.text(Lang::En)),
+            ),
+            RecursiveAlias => (
+                "bí danh (*...) trỏ vào chính phần chứa nó: giá trị sẽ lặp vô tận".into(),
+                "the alias (*...) refers to the node that contains it: the value would never end".into(),
+            ),
+            IndentChar { name } => (
+                format!("dòng được thụt lề bằng ký tự {name}; YAML chỉ thụt lề bằng dấu cách"),
+                format!("the line is indented with {name}; YAML indents with spaces only"),
             ),
             YamlSyntax { detail } => {
                 (format!("lỗi cú pháp YAML: {}", syntax_vi(detail)), format!("YAML syntax error: {detail}"))
@@ -762,6 +926,42 @@ impl Message {
                 "nhiệm vụ có thời hạn điều chỉnh nhưng không có thời hạn ban đầu".into(),
                 "the task has a revised time frame but no original one".into(),
             ),
+            TargetNotFinite { value } => (
+                format!("giá trị chỉ tiêu '{value}' không phải là một số"),
+                format!("target value '{value}' is not a number"),
+            ),
+            TargetNegative { value } => (
+                format!("giá trị chỉ tiêu '{value}' là số âm"),
+                format!("target value '{value}' is negative"),
+            ),
+            TargetDigits { value } => (
+                format!("giá trị chỉ tiêu '{value}' có quá nhiều chữ số (tối đa {TARGET_DIGITS} chữ số, trong đó {TARGET_DECIMALS} chữ số sau dấu thập phân)"),
+                format!("target value '{value}' has too many digits (at most {TARGET_DIGITS}, {TARGET_DECIMALS} of them after the decimal point)"),
+            ),
+            TargetYearOutOfRange { year } => (
+                format!("năm của chỉ tiêu {year} nằm ngoài khoảng 1930–2100"),
+                format!("target year {year} is outside 1930–2100"),
+            ),
+            FontFolder { dir, reason } => (
+                format!("không đọc được thư mục phông chữ {dir}: {}", CannotRead { reason: *reason }.text(Lang::Vi)),
+                format!("cannot read the font folder {dir}: {}", CannotRead { reason: *reason }.text(Lang::En)),
+            ),
+            FontMissingStyle { style } => (
+                format!("thư mục phông chữ thiếu kiểu {style} (cần times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf hoặc LiberationSerif-*.ttf)"),
+                format!("the font folder has no {style} face (it needs times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf or LiberationSerif-*.ttf)"),
+            ),
+            FontNotParsed { file } => (
+                format!("tệp phông chữ {file} hỏng hoặc không phải phông TrueType/OpenType"),
+                format!("font file {file} is damaged or not a TrueType/OpenType font"),
+            ),
+            FontLacksVietnamese { file, chars } => (
+                format!("phông chữ {file} không có đủ chữ tiếng Việt (thiếu {chars})"),
+                format!("font {file} does not cover Vietnamese (it lacks {chars})"),
+            ),
+            FontEmptyOutlines { file, chars } => (
+                format!("phông chữ {file} có chữ không có hình nét (trống: {chars}); tệp có thể bị chép dở"),
+                format!("font {file} has letters with no outline (empty: {chars}); the file may be half-copied"),
+            ),
             AuthorityUnknownPrefix { value, .. } => (
                 format!("quyền hạn ký '{value}' không bắt đầu bằng một tiền tố hợp lệ"),
                 format!("signing authority '{value}' does not start with a valid prefix"),
@@ -860,6 +1060,10 @@ impl Message {
             NoImplementedDocument => (
                 "chương trình chưa nêu văn bản được thực hiện (trong 'cited' với role: thực hiện)".into(),
                 "the program names no document it implements (in 'cited' with role: thực hiện)".into(),
+            ),
+            LoneStatusFile { name } => (
+                format!("{name}: đây là tệp tình hình thực hiện của một báo cáo; nó được kiểm tra cùng chương trình: vanban check THƯ_MỤC_DỰ_ÁN, hoặc vanban report CHƯƠNG_TRÌNH {name}"),
+                format!("{name}: this is the status file of a report; it is checked with its program: vanban check PROJECT_DIR, or vanban report PROGRAM {name}"),
             ),
             UnknownTask { id, .. } => (
                 format!("chương trình không có nhiệm vụ mã '{id}'"),
@@ -972,9 +1176,37 @@ impl Message {
                 "tạo một dự án mẫu bằng lệnh 'vanban init' rồi sửa tệp chuong-trinh.yaml của nó".into(),
                 "make a sample project with 'vanban init' and adapt its chuong-trinh.yaml".into(),
             ),
+            FontNotParsed { .. } | FontLacksVietnamese { .. } | FontEmptyOutlines { .. } => (
+                "chép lại tệp phông từ bộ cài (Times New Roman hoặc Liberation Serif) hoặc bỏ --font-dir để dùng phông có sẵn".into(),
+                "copy the font file again from its source (Times New Roman or Liberation Serif), or drop --font-dir to use the bundled font".into(),
+            ),
+            NotRegularFile { .. } => (
+                "chỉ ra một tệp đã lưu trên đĩa".into(),
+                "name a file saved on disk".into(),
+            ),
+            WrongExtension { .. } => (
+                "kiểm tra lại đường dẫn: có thể đây là tệp khác; nếu đúng là tệp của vanban, đổi tên cho có đuôi đúng".into(),
+                "check the path: this may be another file; if it is a vanban file, rename it with the right ending".into(),
+            ),
+            InvisibleChar { .. } => (
+                "xóa ký tự ẩn này (gõ lại giá trị): nó không thấy được trên màn hình nhưng làm giá trị khác đi".into(),
+                "delete this invisible character (type the value again): it cannot be seen but makes the value differ".into(),
+            ),
+            TemplateUnknown { .. } => (
+                "tên tệp mẫu phải là tên một mẫu có sẵn; xem danh sách bằng 'vanban templates export'".into(),
+                "a template file must be named after a built-in template; list them with 'vanban templates export'".into(),
+            ),
             ForbiddenChar { .. } => (
                 "xóa ký tự này (thường do sao chép từ PDF hoặc phần mềm khác)".into(),
                 "delete this character (it usually comes from copying out of a PDF or another program)".into(),
+            ),
+            RecursiveAlias => (
+                "viết giá trị ra, hoặc trỏ bí danh vào một neo (&...) ở chỗ khác".into(),
+                "write the value out, or point the alias at an anchor (&...) elsewhere".into(),
+            ),
+            IndentChar { .. } => (
+                "thay ký tự này bằng dấu cách (trình soạn thảo: tắt 'dùng tab', hoặc tìm và thay)".into(),
+                "replace it with spaces (in the editor: turn off 'use tabs', or find and replace)".into(),
             ),
             YamlSyntax { .. } => (
                 "kiểm tra thụt lề (chỉ dùng dấu cách), dấu ':' sau tên trường và dấu ngoặc kép đóng mở".into(),

@@ -12,6 +12,15 @@ pub fn nfc(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Every lower-case letter of Vietnamese, precomposed (NFC), in
+/// alphabetical order: the 89 letters a font must have.
+pub const VI_LOWER: &str =
+    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
+
+/// The capitals of [`VI_LOWER`], in the same order.
+pub const VI_UPPER: &str =
+    "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬBCDĐEÈÉẺẼẸÊỀẾỂỄỆGHIÌÍỈĨỊKLMNOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢPQRSTUÙÚỦŨỤƯỪỨỬỮỰVXYỲÝỶỸỴ";
+
 /// Uppercases Vietnamese text correctly for every letter ("Quận ủy Sơn Trà" →
 /// "QUẬN ỦY SƠN TRÀ"), keeping the result in NFC whatever the input form.
 pub fn upper_vi(s: &str) -> String {
@@ -25,27 +34,93 @@ pub fn lower_vi(s: &str) -> String {
     nfc(&lower).into_owned()
 }
 
-/// Whether `c` may not appear in a Word document: C0 controls other than tab,
-/// line feed and carriage return, DEL, C1 controls, and the non-characters
-/// U+FFFE and U+FFFF (XML 1.0 forbids them).
-pub fn is_forbidden_char(c: char) -> bool {
-    matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{7F}'..='\u{9F}')
-        || matches!(c, '\u{FFFE}' | '\u{FFFF}')
-}
-
-/// Name of a forbidden character for diagnostics, e.g. "U+0000 (NUL)".
-pub fn char_name(c: char) -> String {
+/// Why `ch` may never reach a document, or `None` when it may: the one
+/// definition of the characters vanban refuses in every input and in every
+/// text it writes. The answer is the character's name as printed in
+/// diagnostics ("NUL", "RIGHT-TO-LEFT OVERRIDE", "NONCHARACTER").
+///
+/// Refused: C0 controls other than tab, line feed and carriage return, DEL
+/// and the C1 controls (XML 1.0 forbids or Word refuses them), U+FEFF (a
+/// byte-order mark belongs only at the start of a file, where the loader
+/// strips it), the noncharacters U+FDD0–U+FDEF and U+xFFFE/U+xFFFF of every
+/// plane, and the bidirectional embeddings, overrides and isolates
+/// (U+202A–U+202E, U+2066–U+2069), which make text read differently from
+/// how it is stored.
+pub fn xml_forbidden(ch: char) -> Option<&'static str> {
     const C0: [&str; 32] = [
         "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "TAB", "LF", "VT", "FF",
         "CR", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM",
         "SUB", "ESC", "FS", "GS", "RS", "US",
     ];
-    let code = c as u32;
-    match code {
-        0..=31 => format!("U+{code:04X} ({})", C0[code as usize]),
-        0x7F => "U+007F (DEL)".to_string(),
-        _ => format!("U+{code:04X}"),
+    let code = ch as u32;
+    match ch {
+        '\t' | '\n' | '\r' => None,
+        '\u{0}'..='\u{1F}' => Some(C0[code as usize]),
+        '\u{7F}' => Some("DELETE"),
+        '\u{80}'..='\u{9F}' => Some("C1 CONTROL"),
+        '\u{FEFF}' => Some("ZERO WIDTH NO-BREAK SPACE (BYTE ORDER MARK)"),
+        '\u{202A}' => Some("LEFT-TO-RIGHT EMBEDDING"),
+        '\u{202B}' => Some("RIGHT-TO-LEFT EMBEDDING"),
+        '\u{202C}' => Some("POP DIRECTIONAL FORMATTING"),
+        '\u{202D}' => Some("LEFT-TO-RIGHT OVERRIDE"),
+        '\u{202E}' => Some("RIGHT-TO-LEFT OVERRIDE"),
+        '\u{2066}' => Some("LEFT-TO-RIGHT ISOLATE"),
+        '\u{2067}' => Some("RIGHT-TO-LEFT ISOLATE"),
+        '\u{2068}' => Some("FIRST STRONG ISOLATE"),
+        '\u{2069}' => Some("POP DIRECTIONAL ISOLATE"),
+        '\u{FDD0}'..='\u{FDEF}' => Some("NONCHARACTER"),
+        _ if code & 0xFFFE == 0xFFFE => Some("NONCHARACTER"),
+        _ => None,
     }
+}
+
+/// Why `ch` may not appear in an identifier, a key or an agency reference,
+/// where nobody can see it, though text may hold it (a no-break space, a
+/// zero-width joiner): `None` when it may.
+pub fn invisible(ch: char) -> Option<&'static str> {
+    match ch {
+        '\u{A0}' => Some("NO-BREAK SPACE"),
+        '\u{200B}' => Some("ZERO WIDTH SPACE"),
+        '\u{200C}' => Some("ZERO WIDTH NON-JOINER"),
+        '\u{200D}' => Some("ZERO WIDTH JOINER"),
+        '\u{2060}' => Some("WORD JOINER"),
+        _ => None,
+    }
+}
+
+/// Whether `c` may not appear in a Word document (see [`xml_forbidden`]).
+pub fn is_forbidden_char(c: char) -> bool {
+    xml_forbidden(c).is_some()
+}
+
+/// Name of a character for diagnostics, by code point and, for a refused or
+/// invisible one, its name: "U+0000 NUL", "U+202E RIGHT-TO-LEFT OVERRIDE",
+/// "U+00E9" otherwise.
+pub fn char_name(c: char) -> String {
+    let code = c as u32;
+    match xml_forbidden(c).or_else(|| invisible(c)) {
+        Some(name) => format!("U+{code:04X} {name}"),
+        None => format!("U+{code:04X}"),
+    }
+}
+
+/// `s` with every invisible or refused character shown by its code point in
+/// angle brackets ("btg<U+200B>qu"), so two strings that look identical on a
+/// screen can be told apart in a message; `s` itself when it holds none.
+pub fn show_invisible(s: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| xml_forbidden(c).is_some() || invisible(c).is_some();
+    if !s.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if hidden(c) {
+            out.push_str(&format!("<U+{:04X}>", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Collapses runs of white space (including line breaks from YAML plain
@@ -96,10 +171,8 @@ mod tests {
         assert_eq!(first_letter_case("2026", true), "2026");
     }
 
-    const LOWER: &str =
-        "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
-    const UPPER: &str =
-        "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬBCDĐEÈÉẺẼẸÊỀẾỂỄỆGHIÌÍỈĨỊKLMNOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢPQRSTUÙÚỦŨỤƯỪỨỬỮỰVXYỲÝỶỸỴ";
+    const LOWER: &str = VI_LOWER;
+    const UPPER: &str = VI_UPPER;
 
     #[test]
     fn uppercase_covers_every_vietnamese_letter() {
@@ -123,8 +196,35 @@ mod tests {
         assert!(!is_forbidden_char('\t'));
         assert!(!is_forbidden_char('\n'));
         assert!(!is_forbidden_char('ệ'));
-        assert_eq!(char_name('\0'), "U+0000 (NUL)");
-        assert_eq!(char_name('\u{85}'), "U+0085");
+        assert_eq!(char_name('\0'), "U+0000 NUL");
+        assert_eq!(char_name('\u{85}'), "U+0085 C1 CONTROL");
+        assert_eq!(char_name('é'), "U+00E9");
+    }
+
+    #[test]
+    fn refused_characters_by_class() {
+        for c in [
+            '\u{FFFE}',
+            '\u{FFFF}',
+            '\u{1FFFE}',
+            '\u{10FFFF}',
+            '\u{FDD0}',
+            '\u{FDEF}',
+        ] {
+            assert_eq!(xml_forbidden(c), Some("NONCHARACTER"), "{c:?}");
+        }
+        assert_eq!(xml_forbidden('\u{1B}'), Some("ESC"));
+        assert_eq!(xml_forbidden('\u{1F}'), Some("US"));
+        assert!(xml_forbidden('\u{FEFF}').is_some());
+        assert_eq!(char_name('\u{202E}'), "U+202E RIGHT-TO-LEFT OVERRIDE");
+        assert_eq!(xml_forbidden('\u{2069}'), Some("POP DIRECTIONAL ISOLATE"));
+        assert_eq!(xml_forbidden('\u{FDCF}'), None);
+        assert_eq!(xml_forbidden('\u{FFFD}'), None);
+        assert_eq!(xml_forbidden('\u{200B}'), None);
+        assert_eq!(invisible('\u{200B}'), Some("ZERO WIDTH SPACE"));
+        assert_eq!(char_name('\u{A0}'), "U+00A0 NO-BREAK SPACE");
+        assert_eq!(show_invisible("btg\u{200B}qu"), "btg<U+200B>qu");
+        assert_eq!(show_invisible("btg-qu"), "btg-qu");
     }
 
     #[test]

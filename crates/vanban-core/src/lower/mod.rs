@@ -2,6 +2,8 @@
 //! collecting every problem in one pass.
 
 pub(crate) mod document;
+#[cfg(test)]
+mod input_tests;
 pub(crate) mod signer;
 pub(crate) mod tasks;
 #[cfg(test)]
@@ -11,7 +13,7 @@ use crate::date::{DateError, VnDate};
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::kinds::{CitationRole, DocumentKind, FormatKind};
 use crate::load::pos_of;
-use crate::messages::{IdKind, Message};
+use crate::messages::{IdKind, Message, TARGET_DECIMALS, TARGET_DIGITS};
 use crate::model::{Objectives, Program, Target};
 use crate::raw::{RawProgram, S, Text};
 use crate::suggest::closest;
@@ -206,6 +208,55 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Checks a target's value: a finite, non-negative number of at most
+    /// [`TARGET_DIGITS`] significant digits, [`TARGET_DECIMALS`] of them
+    /// after the point, so that it is printed with the digits written.
+    pub(crate) fn target_value(&mut self, v: &S<f64>) {
+        let pos = at(v);
+        let written = pos
+            .and_then(|p| {
+                let line = self.source.split('\n').nth(p.line as usize - 1)?;
+                let s: String = line
+                    .chars()
+                    .skip(p.column as usize - 1)
+                    .take(p.len as usize)
+                    .collect();
+                Some(s.trim().trim_matches(['"', '\'']).to_owned())
+            })
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| v.value.to_string());
+        let value = v.value;
+        let message = if !value.is_finite() {
+            Message::TargetNotFinite { value: written }
+        } else if value < 0.0 {
+            Message::TargetNegative { value: written }
+        } else if !digits_fit(&written) {
+            Message::TargetDigits { value: written }
+        } else {
+            return;
+        };
+        self.error(pos, message);
+    }
+
+    /// Reports an id or a reference to one that holds an invisible
+    /// character (U+00A0, U+200B …): it would look like the right id and
+    /// not match. Returns whether it did.
+    pub(crate) fn invisible_in_id(&mut self, v: &S<Text>) -> bool {
+        let id = &v.value.0;
+        let Some(c) = id.chars().find(|&c| crate::text::invisible(c).is_some()) else {
+            return false;
+        };
+        self.error(
+            at(v),
+            Message::InvisibleChar {
+                name: crate::text::char_name(c),
+                value: id.clone(),
+                in_key: false,
+            },
+        );
+        true
+    }
+
     /// An id: checks its form and that it is unique among `seen`.
     pub(crate) fn id(
         &mut self,
@@ -221,7 +272,7 @@ impl<'a> Ctx<'a> {
             && id.chars().all(|c| {
                 c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.')
             });
-        if !ok {
+        if !ok && !self.invisible_in_id(v) {
             self.error(at(v), Message::BadId { id: id.clone() });
         }
         let line = at(v).map_or(0, |p| p.line);
@@ -239,6 +290,20 @@ impl<'a> Ctx<'a> {
         }
         id
     }
+}
+
+/// Whether a number as written (`95`, `12.5`, `1_000`) has at most
+/// [`TARGET_DIGITS`] significant digits and [`TARGET_DECIMALS`] decimals;
+/// an exponent (`1e3`) is refused, since it is not printed as written.
+fn digits_fit(written: &str) -> bool {
+    let s = written.trim_start_matches(['+', '-']).replace('_', "");
+    if !s.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return false;
+    }
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let int = int.trim_start_matches('0');
+    let frac = frac.trim_end_matches('0');
+    int.len() + frac.len() <= TARGET_DIGITS && frac.len() <= TARGET_DECIMALS
 }
 
 /// Lowers a parsed file to the model. Returns the program only when no error
@@ -337,11 +402,14 @@ fn objectives(
         .map(|t| {
             let t = &t.value;
             let year = t.year.value;
-            if let Some(d) = doc_date
+            if !(crate::date::MIN_YEAR..=crate::date::MAX_YEAR).contains(&year) {
+                cx.error(at(&t.year), Message::TargetYearOutOfRange { year });
+            } else if let Some(d) = doc_date
                 && year < d.year()
             {
                 cx.warn(at(&t.year), Message::TargetYearPast { year });
             }
+            cx.target_value(&t.value);
             Target {
                 text: cx.text("objectives.targets.text", &t.text),
                 value: t.value.value,

@@ -61,6 +61,9 @@ impl Registry {
     /// Resolves a reference, marking the agency used; reports an unknown id.
     fn resolve(&mut self, cx: &mut Ctx<'_>, v: &S<Text>) -> Option<String> {
         let id = &v.value.0;
+        if !self.index.contains_key(id.as_str()) && cx.invisible_in_id(v) {
+            return None;
+        }
         match self.index.get(id.as_str()) {
             Some(&i) => {
                 self.used[i] = true;

@@ -163,6 +163,9 @@ fn narrative(cx: &mut Ctx<'_>, n: &RawNarrative, program: &Program) -> Narrative
         let id = &g.value.group;
         let text = texts(cx, "narrative.groups.text", &g.value.text);
         if !program.groups.iter().any(|pg| pg.id == id.value.0) {
+            if cx.invisible_in_id(id) {
+                continue;
+            }
             cx.error(
                 at(id),
                 Message::UnknownGroup {
@@ -210,6 +213,9 @@ fn facts(
     for t in raw {
         let r = &t.value;
         let Some(task) = tasks.get(r.id.value.0.as_str()) else {
+            if cx.invisible_in_id(&r.id) {
+                continue;
+            }
             cx.error(
                 at(&r.id),
                 Message::UnknownTask {

@@ -35,10 +35,90 @@ impl fmt::Debug for Face {
     }
 }
 
+/// Why a font file cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FaceProblem {
+    /// It does not parse as TrueType or OpenType.
+    NotParsed,
+    /// Letters it has no glyph for (the first few).
+    Lacks(String),
+    /// Letters whose glyph has no outline (the first few).
+    EmptyOutlines(String),
+}
+
+/// The letters a face must draw: a–z, A–Z and every Vietnamese letter with
+/// its tones (đ, Đ, ă, â, ê, ô, ơ, ư and their capitals, each of the vowels
+/// with each of the five tone marks).
+pub fn required() -> impl Iterator<Item = char> {
+    use vanban_core::text::{VI_LOWER, VI_UPPER};
+    ('a'..='z')
+        .chain('A'..='Z')
+        .chain(VI_LOWER.chars())
+        .chain(VI_UPPER.chars())
+        .filter(|c| !c.is_ascii() || c.is_ascii_alphabetic())
+}
+
+/// The most letters a problem lists.
+const LISTED: usize = 12;
+
+/// Checks every [`required`] letter is mapped (in `flat`) and drawn.
+fn check_letters(face: &ttf_parser::Face<'_>, flat: &[(u16, u16)]) -> Result<(), FaceProblem> {
+    struct Nothing;
+    impl ttf_parser::OutlineBuilder for Nothing {
+        fn move_to(&mut self, _: f32, _: f32) {}
+        fn line_to(&mut self, _: f32, _: f32) {}
+        fn quad_to(&mut self, _: f32, _: f32, _: f32, _: f32) {}
+        fn curve_to(&mut self, _: f32, _: f32, _: f32, _: f32, _: f32, _: f32) {}
+        fn close(&mut self) {}
+    }
+    let list = |chars: Vec<char>| -> String {
+        let mut shown: Vec<String> = chars.iter().take(LISTED).map(char::to_string).collect();
+        if chars.len() > LISTED {
+            shown.push(format!("… (+{})", chars.len() - LISTED));
+        }
+        shown.join(" ")
+    };
+    let mut lacks = Vec::new();
+    let mut empty = Vec::new();
+    for c in required() {
+        let gid = flat.get(c as usize).map_or(0, |e| e.0);
+        if gid == 0 {
+            lacks.push(c);
+        } else if face
+            .outline_glyph(ttf_parser::GlyphId(gid), &mut Nothing)
+            .is_none()
+        {
+            empty.push(c);
+        }
+    }
+    if !lacks.is_empty() {
+        return Err(FaceProblem::Lacks(list(lacks)));
+    }
+    if !empty.is_empty() {
+        return Err(FaceProblem::EmptyOutlines(list(empty)));
+    }
+    Ok(())
+}
+
+impl FaceProblem {
+    /// The catalogue message about `file`.
+    pub fn message(self, file: String) -> vanban_core::Message {
+        use vanban_core::Message;
+        match self {
+            FaceProblem::NotParsed => Message::FontNotParsed { file },
+            FaceProblem::Lacks(chars) => Message::FontLacksVietnamese { file, chars },
+            FaceProblem::EmptyOutlines(chars) => Message::FontEmptyOutlines { file, chars },
+        }
+    }
+}
+
 impl Face {
-    /// Reads a TrueType or OpenType file.
-    pub fn parse(bytes: Vec<u8>) -> Result<Face, String> {
-        let face = ttf_parser::Face::parse(&bytes, 0).map_err(|e| e.to_string())?;
+    /// Reads a TrueType or OpenType file and checks it covers Vietnamese:
+    /// every letter of [`required`] in its character map, each with a
+    /// non-empty outline (a half-copied file parses, but its glyphs are
+    /// gone).
+    pub fn parse(bytes: Vec<u8>) -> Result<Face, FaceProblem> {
+        let face = ttf_parser::Face::parse(&bytes, 0).map_err(|_| FaceProblem::NotParsed)?;
         let units_per_em = f32::from(face.units_per_em());
         let mut flat = vec![(0u16, 0u16); FLAT];
         let mut other = BTreeMap::new();
@@ -82,9 +162,7 @@ impl Face {
             .filter(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
             .find_map(|n| n.to_string())
             .unwrap_or_else(|| "Font".to_owned());
-        if flat[usize::from(b'a')].0 == 0 {
-            return Err("the font has no Unicode character map for Latin letters".into());
-        }
+        check_letters(&face, &flat)?;
         let underline = face
             .underline_metrics()
             .map(|m| (f32::from(m.position), f32::from(m.thickness)))

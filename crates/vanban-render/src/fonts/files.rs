@@ -1,53 +1,15 @@
 //! Finding the four files of a family in a folder.
 
-use std::fmt;
 use std::path::Path;
 
 use super::{Face, FontSet, Style};
 use std::sync::Arc;
+use vanban_core::read::{InputKind, display_name, read};
+use vanban_core::{Diagnostic, Message};
 
-/// Why a font folder could not be used.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FontError {
-    /// The folder could not be read.
-    Folder {
-        /// The folder.
-        dir: String,
-        /// The system's message.
-        reason: String,
-    },
-    /// No file for a style.
-    Missing {
-        /// "Bold Italic".
-        style: &'static str,
-    },
-    /// A file is not a usable font.
-    Unreadable {
-        /// The file.
-        file: String,
-        /// Why.
-        reason: String,
-    },
-}
-
-impl fmt::Display for FontError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Folder { dir, reason } => {
-                write!(f, "không đọc được thư mục phông chữ {dir}: {reason}")
-            }
-            Self::Missing { style } => write!(
-                f,
-                "thư mục phông chữ thiếu kiểu {style} (cần times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf hoặc LiberationSerif-*.ttf)"
-            ),
-            Self::Unreadable { file, reason } => {
-                write!(f, "tệp phông chữ {file} không dùng được: {reason}")
-            }
-        }
-    }
-}
-
-impl std::error::Error for FontError {}
+/// Why a font folder or file could not be used: a diagnostic from the
+/// catalogue naming the folder or the file.
+pub type FontError = Diagnostic;
 
 /// Accepted file names of each style, compared without case.
 fn names(style: Style) -> &'static [&'static str] {
@@ -84,37 +46,55 @@ fn names(style: Style) -> &'static [&'static str] {
 }
 
 pub(super) fn load_dir(dir: &Path) -> Result<FontSet, FontError> {
-    let shown = dir.display().to_string();
-    let entries = std::fs::read_dir(dir).map_err(|e| FontError::Folder {
-        dir: shown.clone(),
-        reason: e.to_string(),
+    let shown = display_name(dir);
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        let reason = match e.kind() {
+            std::io::ErrorKind::NotFound => vanban_core::messages::IoReason::NotFound,
+            std::io::ErrorKind::PermissionDenied => {
+                vanban_core::messages::IoReason::PermissionDenied
+            }
+            _ => vanban_core::messages::IoReason::Other,
+        };
+        Diagnostic::error(
+            &shown,
+            None,
+            Message::FontFolder {
+                dir: shown.clone(),
+                reason,
+            },
+        )
     })?;
     let mut files: Vec<(String, std::path::PathBuf)> = entries
         .filter_map(Result::ok)
         .map(|e| (e.file_name().to_string_lossy().to_lowercase(), e.path()))
         .collect();
     files.sort();
-    let read = |style: Style| -> Result<Arc<Face>, FontError> {
+    let read_face = |style: Style| -> Result<Arc<Face>, FontError> {
         let wanted = names(style);
         let path = wanted
             .iter()
             .find_map(|w| files.iter().find(|(n, _)| n == w).map(|(_, p)| p))
-            .ok_or(FontError::Missing {
-                style: style.name(),
+            .ok_or_else(|| {
+                Diagnostic::error(
+                    &shown,
+                    None,
+                    Message::FontMissingStyle {
+                        style: style.name(),
+                    },
+                )
             })?;
-        let unreadable = |reason: String| FontError::Unreadable {
-            file: path.display().to_string(),
-            reason,
-        };
-        let bytes = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
-        Face::parse(bytes).map(Arc::new).map_err(unreadable)
+        let bytes = read(path, InputKind::Font)?;
+        let name = display_name(path);
+        Face::parse(bytes)
+            .map(Arc::new)
+            .map_err(|p| Diagnostic::error(&name, None, p.message(name.clone())))
     };
     Ok(FontSet {
         faces: [
-            read(Style::Regular)?,
-            read(Style::Bold)?,
-            read(Style::Italic)?,
-            read(Style::BoldItalic)?,
+            read_face(Style::Regular)?,
+            read_face(Style::Bold)?,
+            read_face(Style::Italic)?,
+            read_face(Style::BoldItalic)?,
         ],
         bundled: false,
     })

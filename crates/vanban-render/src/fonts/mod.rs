@@ -13,7 +13,7 @@ mod files;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
-pub use face::Face;
+pub use face::{Face, FaceProblem, required};
 pub use files::FontError;
 
 /// The four faces of one family.
@@ -87,7 +87,7 @@ impl FontSet {
             let faces = BUILTIN.map(|bytes| match Face::parse(bytes.to_vec()) {
                 Ok(face) => Arc::new(face),
                 // The bundled files are checked by a unit test; this cannot happen.
-                Err(e) => unreachable!("bundled font: {e}"),
+                Err(e) => unreachable!("bundled font: {e:?}"),
             });
             FontSet {
                 faces,
@@ -101,12 +101,10 @@ impl FontSet {
     pub fn from_bytes(files: [Vec<u8>; 4]) -> Result<FontSet, FontError> {
         let [r, b, i, bi] = files;
         let face = |bytes, style: Style| {
-            Face::parse(bytes)
-                .map(Arc::new)
-                .map_err(|reason| FontError::Unreadable {
-                    file: format!("({})", style.name()),
-                    reason,
-                })
+            Face::parse(bytes).map(Arc::new).map_err(|p| {
+                let file = format!("({})", style.name());
+                vanban_core::Diagnostic::error(&file, None, p.message(file.clone()))
+            })
         };
         Ok(FontSet {
             faces: [
@@ -183,18 +181,33 @@ mod tests {
     #[test]
     fn the_bundled_faces_cover_vietnamese() {
         let set = FontSet::builtin();
-        let letters = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
         for style in Style::ALL {
             let face = set.face(style);
-            for c in letters
-                .chars()
-                .chain(vanban_core::text::upper_vi(letters).chars())
-            {
+            for c in required() {
                 assert!(face.advance(c).is_some(), "{} lacks {c}", style.name());
             }
             assert_eq!(face.missing("Việt Nam – “đúng”"), None);
             assert_eq!(face.missing("x\u{4E2D}y"), Some('\u{4E2D}'));
         }
+    }
+
+    #[test]
+    fn a_half_copied_or_foreign_font_is_refused() {
+        let whole = BUILTIN[0];
+        let half = whole[..whole.len() / 2].to_vec();
+        assert!(Face::parse(whole.to_vec()).is_ok());
+        let problem = Face::parse(half).unwrap_err();
+        assert!(
+            matches!(
+                problem,
+                FaceProblem::EmptyOutlines(_) | FaceProblem::NotParsed
+            ),
+            "{problem:?}"
+        );
+        assert_eq!(
+            Face::parse(b"SECRET=1\n".to_vec()).unwrap_err(),
+            FaceProblem::NotParsed
+        );
     }
 
     #[test]
