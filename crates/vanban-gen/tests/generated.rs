@@ -41,10 +41,11 @@ fn hostile_documents_never_panic() {
         words: 40,
         report: true,
     };
-    let (loaded, _) = run(Mode::Hostile, 1000..1032, shape);
-    // Hostile texts are mostly refused: the point is that nothing panicked
-    // and no broken file came out of what was accepted.
-    assert!(loaded <= 32);
+    let (loaded, rendered) = run(Mode::Hostile, 1000..1032, shape);
+    // Nothing panicked and no broken file came out of what was accepted;
+    // some documents are refused, and some get through to the renderer.
+    assert!(loaded < 32, "no hostile document was refused: {loaded}");
+    assert!(rendered > 0, "no hostile document reached the renderer");
 }
 
 /// The fuzzer's first finding: with no bytes left, no task had a status
