@@ -319,6 +319,10 @@ pub enum Message {
     LoneStatusFile {
         name: String,
     },
+    DueSoonDaysOutOfRange {
+        days: u32,
+        max: u32,
+    },
     UnknownTask {
         id: String,
         suggestion: Option<String>,
@@ -676,6 +680,7 @@ impl Message {
             FormatMismatch { .. } => "format-mismatch",
             NoImplementedDocument => "no-implemented-document",
             LoneStatusFile { .. } => "lone-status-file",
+            DueSoonDaysOutOfRange { .. } => "due-soon-days-out-of-range",
             UnknownTask { .. } => "unknown-task",
             UnknownGroup { .. } => "unknown-group",
             CompletedBeforeProgram { .. } => "completed-before-program",
@@ -1064,6 +1069,10 @@ impl Message {
             LoneStatusFile { name } => (
                 format!("{name}: đây là tệp tình hình thực hiện của một báo cáo; nó được kiểm tra cùng chương trình: vanban check THƯ_MỤC_DỰ_ÁN, hoặc vanban report CHƯƠNG_TRÌNH {name}"),
                 format!("{name}: this is the status file of a report; it is checked with its program: vanban check PROJECT_DIR, or vanban report PROGRAM {name}"),
+            ),
+            DueSoonDaysOutOfRange { days, max } => (
+                format!("due_soon_days {days} nằm ngoài khoảng 1–{max} ngày"),
+                format!("due_soon_days {days} is outside 1–{max} days"),
             ),
             UnknownTask { id, .. } => (
                 format!("chương trình không có nhiệm vụ mã '{id}'"),

@@ -49,6 +49,9 @@ pub(super) fn lower(
     }
 }
 
+/// The longest "due soon" window: a year and a day.
+const MAX_DUE_SOON_DAYS: u32 = 366;
+
 fn report(cx: &mut Ctx<'_>, raw: &S<RawReport>, program: &Program) -> Option<Report> {
     let r = &raw.value;
     let party = program.format == FormatKind::Party;
@@ -131,6 +134,20 @@ fn report(cx: &mut Ctx<'_>, raw: &S<RawReport>, program: &Program) -> Option<Rep
     let summary = cx.opt_text("report.summary", &r.summary);
     let signer = signer(cx, &r.signer, &program.issuer, party, "report");
     let (recipients, archive) = routing(cx, raw, "report", &r.recipients, &r.archive);
+    let due_soon_days = match &r.due_soon_days {
+        None => DEFAULT_DUE_SOON_DAYS,
+        Some(d) if (1..=MAX_DUE_SOON_DAYS).contains(&d.value) => d.value,
+        Some(d) => {
+            cx.error(
+                at(d),
+                Message::DueSoonDaysOutOfRange {
+                    days: d.value,
+                    max: MAX_DUE_SOON_DAYS,
+                },
+            );
+            DEFAULT_DUE_SOON_DAYS
+        }
+    };
     Some(Report {
         kind: kind?,
         period: Period {
@@ -145,10 +162,7 @@ fn report(cx: &mut Ctx<'_>, raw: &S<RawReport>, program: &Program) -> Option<Rep
         signer: signer?,
         recipients,
         archive,
-        due_soon_days: r
-            .due_soon_days
-            .as_ref()
-            .map_or(DEFAULT_DUE_SOON_DAYS, |d| d.value),
+        due_soon_days,
     })
 }
 

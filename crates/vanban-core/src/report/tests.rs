@@ -70,6 +70,25 @@ fn as_of_defaults_to_the_end_of_the_period() {
 }
 
 #[test]
+fn the_due_soon_window_has_a_range() {
+    let line = line_of("  due_soon_days: 92");
+    for days in ["0", "367", "4294967295"] {
+        let text = edited(
+            "  due_soon_days: 92\n",
+            &format!("  due_soon_days: {days}\n"),
+        );
+        assert_eq!(
+            problems(&text),
+            [format!(
+                "{line}:18 error due-soon-days-out-of-range: due_soon_days {days} nằm ngoài khoảng 1–366 ngày"
+            )]
+        );
+    }
+    let text = edited("  due_soon_days: 92\n", "  due_soon_days: 366\n");
+    assert!(problems(&text).is_empty());
+}
+
+#[test]
 fn unknown_and_duplicate_ids() {
     let line = line_of("- id: t15");
     let text = edited("- id: t15", "- id: t51");
