@@ -2,8 +2,12 @@
 //! repeated to any count (JSON, which is YAML), and a large report on such
 //! a program.
 
+
+// Each benchmark uses a part of this module.
+#![allow(dead_code)]
 use vanban_core::Program;
 use vanban_core::report::StatusFile;
+use vanban_render::{Document, Profile, Templates, report_document};
 
 const PROGRAM: &str = include_str!("../../../../examples/son-tra-11-ctr-qu.yaml");
 const STATUS: &str = include_str!("../../../../examples/son-tra-11-ctr-qu.status.yaml");
@@ -108,4 +112,26 @@ pub fn status_grouped(program: &Program, tasks: usize, groups: usize) -> Option<
     StatusFile::from_yaml(&text, "generated.status", program)
         .map(|l| l.value)
         .ok()
+}
+
+/// The large report: tasks and groups.
+pub const LARGE_REPORT: (usize, usize) = (3000, 300);
+
+/// The IR of the report on the large program; with
+/// `VANBAN_BENCH_WRITE=DIR`, both sources are written there too
+/// (`report-3000.yaml`, `report-3000.status.yaml`).
+pub fn large_report(profile: &Profile, templates: &Templates) -> Option<Document> {
+    let (tasks, groups) = LARGE_REPORT;
+    if let Ok(dir) = std::env::var("VANBAN_BENCH_WRITE") {
+        if let (Some(p), Some(s)) = (
+            source_grouped(tasks, groups),
+            status_source(tasks, groups),
+        ) {
+            let _ = std::fs::write(format!("{dir}/report-{tasks}.yaml"), p);
+            let _ = std::fs::write(format!("{dir}/report-{tasks}.status.yaml"), s);
+        }
+    }
+    let program = program_grouped(tasks, groups)?;
+    let status = status_grouped(&program, tasks, groups)?;
+    report_document(&program, &status, None, profile, templates).ok()
 }

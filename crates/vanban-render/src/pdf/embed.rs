@@ -11,7 +11,7 @@ use pdf_writer::{Chunk, Filter, Finish, Name, Rect, Ref, Str};
 use subsetter::GlyphRemapper;
 
 use super::PdfError;
-use super::write::{Refs, deflate, fnv};
+use super::write::{Deflater, Refs, fnv};
 use crate::fonts::{Face, FontSet, Style};
 use crate::layout::Pages;
 
@@ -120,7 +120,12 @@ pub(super) fn faces<'f>(pages: &Pages, fonts: &'f FontSet) -> Vec<Embedded<'f>> 
 }
 
 /// Writes the objects of one face; returns the Type 0 font's reference.
-pub(super) fn write(e: &Embedded<'_>, refs: &mut Refs, out: &mut Chunk) -> Result<Ref, PdfError> {
+pub(super) fn write(
+    e: &Embedded<'_>,
+    refs: &mut Refs,
+    z: &mut Deflater,
+    out: &mut Chunk,
+) -> Result<Ref, PdfError> {
     let failed = || PdfError::Font(e.face.postscript_name().to_owned());
     let parsed = ttf_parser::Face::parse(e.face.bytes(), 0).map_err(|_| failed())?;
     let cff = parsed.tables().cff.is_some();
@@ -200,7 +205,7 @@ pub(super) fn write(e: &Embedded<'_>, refs: &mut Refs, out: &mut Chunk) -> Resul
     }
     d.finish();
 
-    let packed = deflate(&subset);
+    let packed = z.pack(&subset);
     let mut s = out.stream(file, &packed);
     s.filter(Filter::FlateDecode);
     if cff {
@@ -214,7 +219,7 @@ pub(super) fn write(e: &Embedded<'_>, refs: &mut Refs, out: &mut Chunk) -> Resul
     for (&code, &c) in &by_new {
         map.pair(code, c);
     }
-    let packed = deflate(&map.finish());
+    let packed = z.pack(&map.finish());
     out.cmap(cmap, &packed).filter(Filter::FlateDecode);
     Ok(type0)
 }
