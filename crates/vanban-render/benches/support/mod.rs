@@ -2,9 +2,9 @@
 //! repeated to any count (JSON, which is YAML), and a large report on such
 //! a program.
 
-
 // Each benchmark uses a part of this module.
 #![allow(dead_code)]
+
 use vanban_core::Program;
 use vanban_core::report::StatusFile;
 use vanban_render::{Document, Profile, Templates, report_document};
@@ -122,14 +122,13 @@ pub const LARGE_REPORT: (usize, usize) = (3000, 300);
 /// (`report-3000.yaml`, `report-3000.status.yaml`).
 pub fn large_report(profile: &Profile, templates: &Templates) -> Option<Document> {
     let (tasks, groups) = LARGE_REPORT;
-    if let Ok(dir) = std::env::var("VANBAN_BENCH_WRITE") {
-        if let (Some(p), Some(s)) = (
-            source_grouped(tasks, groups),
-            status_source(tasks, groups),
-        ) {
-            let _ = std::fs::write(format!("{dir}/report-{tasks}.yaml"), p);
-            let _ = std::fs::write(format!("{dir}/report-{tasks}.status.yaml"), s);
-        }
+    if let (Ok(dir), Some(p), Some(s)) = (
+        std::env::var("VANBAN_BENCH_WRITE"),
+        source_grouped(tasks, groups),
+        status_source(tasks, groups),
+    ) {
+        let _ = std::fs::write(format!("{dir}/report-{tasks}.yaml"), p);
+        let _ = std::fs::write(format!("{dir}/report-{tasks}.status.yaml"), s);
     }
     let program = program_grouped(tasks, groups)?;
     let status = status_grouped(&program, tasks, groups)?;

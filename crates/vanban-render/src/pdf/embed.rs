@@ -196,7 +196,11 @@ pub(super) fn write(
         .italic_angle(italic)
         .ascent(ascent)
         .descent(scale(f32::from(parsed.descender())))
-        .cap_height(parsed.capital_height().map_or(ascent, |h| scale(f32::from(h))))
+        .cap_height(
+            parsed
+                .capital_height()
+                .map_or(ascent, |h| scale(f32::from(h))),
+        )
         .stem_v(round(10.0 + 0.244 * (weight - 50.0)));
     if cff {
         d.font_file3(file);

@@ -44,7 +44,10 @@ pub(super) struct Id(u64, u64);
 
 impl Id {
     pub fn new(meta: &Meta) -> Self {
-        Self(fnv(1, meta.title.as_bytes()), fnv(2, meta.created.as_bytes()))
+        Self(
+            fnv(1, meta.title.as_bytes()),
+            fnv(2, meta.created.as_bytes()),
+        )
     }
 
     /// Adds a content stream.
@@ -55,7 +58,10 @@ impl Id {
 
     /// Both halves of the ID (the same: the file is never updated).
     pub fn finish(self) -> (Vec<u8>, Vec<u8>) {
-        let id: Vec<u8> = [self.0, self.1].iter().flat_map(|h| h.to_be_bytes()).collect();
+        let id: Vec<u8> = [self.0, self.1]
+            .iter()
+            .flat_map(|h| h.to_be_bytes())
+            .collect();
         (id.clone(), id)
     }
 }

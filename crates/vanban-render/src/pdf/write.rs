@@ -102,7 +102,9 @@ pub(super) fn document(pages: &Pages, fonts: &FontSet, meta: &Meta) -> Result<Ve
     let mut pdf = Pdf::with_capacity(body.len() + fonts_chunk.len() + 4096);
     pdf.catalog(catalog).pages(tree).lang(TextStr("vi"));
     let mut tree_dict = pdf.pages(tree);
-    tree_dict.kids(kids.iter().copied()).count(kids.len() as i32);
+    tree_dict
+        .kids(kids.iter().copied())
+        .count(kids.len() as i32);
     let mut resources = tree_dict.resources();
     let mut dict = resources.fonts();
     for (e, r) in faces.iter().zip(&font_refs) {
