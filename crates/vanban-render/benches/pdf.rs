@@ -1,6 +1,8 @@
-//! PDF: the Sơn Trà program (layout alone, and layout with the file), and
+//! PDF: the Sơn Trà program (layout alone, and layout with the file),
 //! generated programs of 200 and 2,000 tasks, whose ratio shows how time
-//! grows. `VANBAN_BENCH_WRITE=DIR` also writes the generated sources there,
+//! grows, and the report on a program of 3,000 tasks in 300 groups.
+//! `VANBAN_BENCH_WRITE=DIR` also writes the generated sources there
+//! (`generated-N.yaml`, `report-3000.yaml` with `report-3000.status.yaml`),
 //! for measuring the command's peak memory.
 
 mod support;
@@ -54,6 +56,21 @@ fn pdf(c: &mut Criterion) {
         group.bench_function(format!("{tasks} tasks IR -> PDF"), |b| {
             b.iter(|| to_pdf(black_box(&doc), &profile, fonts).map(|b| b.len()))
         });
+    }
+    let (tasks, groups) = support::LARGE_REPORT;
+    if let Some(doc) = support::large_report(&profile, &templates) {
+        if let Ok(bytes) = to_pdf(&doc, &profile, fonts) {
+            let pages = layout(&doc, &profile, fonts).map_or(0, |p| p.pages.len());
+            println!(
+                "report on {tasks} tasks in {groups} groups: {pages} pages, {} bytes",
+                bytes.len()
+            );
+        }
+        group.bench_function(format!("report on {tasks} tasks IR -> PDF"), |b| {
+            b.iter(|| to_pdf(black_box(&doc), &profile, fonts).map(|b| b.len()))
+        });
+    } else {
+        println!("the generated report does not load");
     }
     group.finish();
 }

@@ -17,8 +17,6 @@ pub struct Face {
     ascender: f32,
     descender: f32,
     line_gap: f32,
-    /// The face as printpdf embeds it, parsed on first use.
-    pdf: std::sync::OnceLock<Option<printpdf::ParsedFont>>,
     /// Underline position and thickness, font units.
     underline: (f32, f32),
     /// (glyph id, advance) by code point; glyph 0 means "not in the font".
@@ -168,7 +166,6 @@ impl Face {
             .map(|m| (f32::from(m.position), f32::from(m.thickness)))
             .unwrap_or((-0.1 * units_per_em, 0.05 * units_per_em));
         Ok(Face {
-            pdf: std::sync::OnceLock::new(),
             underline,
             postscript_name,
             family,
@@ -185,13 +182,6 @@ impl Face {
     /// The file's bytes.
     pub fn bytes(&self) -> &[u8] {
         &self.bytes
-    }
-
-    /// The face parsed for printpdf (once per face), `None` if it cannot embed it.
-    pub(crate) fn pdf_font(&self) -> Option<&printpdf::ParsedFont> {
-        self.pdf
-            .get_or_init(|| printpdf::ParsedFont::from_bytes(&self.bytes, 0, &mut Vec::new()))
-            .as_ref()
     }
 
     /// The family name ("Times New Roman", "Liberation Serif").

@@ -1,21 +1,11 @@
-//! Metadata, document ID and saving: the deterministic end of the backend.
+//! The information dictionary and the document ID: the deterministic end
+//! of the backend (the dates are the document's, the ID a hash of the
+//! pages' content).
 
-use lopdf::{Dictionary, Object, StringFormat};
-use printpdf::{PdfDocument, PdfSaveOptions};
+use pdf_writer::{Pdf, Ref, Str, TextStr};
 
-use super::PdfError;
 use super::write::fnv;
 use crate::ir::Meta;
-
-/// A text string: PDFDocEncoding is not enough for Vietnamese, so UTF-16BE
-/// with its byte-order mark.
-fn text(s: &str) -> Object {
-    let mut bytes = vec![0xFE, 0xFF];
-    for unit in s.encode_utf16() {
-        bytes.extend(unit.to_be_bytes());
-    }
-    Object::String(bytes, StringFormat::Hexadecimal)
-}
 
 /// "2022-09-12" as a PDF date. The library reads no clock and no
 /// environment: every document has its date (the IR's `created`), and a
@@ -31,82 +21,48 @@ fn pdf_date(iso: &str) -> String {
     format!("D:{day}000000Z")
 }
 
-/// Writes the information dictionary and the ID, then saves.
-pub(super) fn finish(pdf: PdfDocument, meta: &Meta) -> Result<Vec<u8>, PdfError> {
-    let opts = PdfSaveOptions {
-        optimize: false,
-        subset_fonts: true,
-        secure: true,
-        image_optimization: None,
-    };
-    let mut warnings = Vec::new();
-    let mut doc = pdf.to_lopdf_document(&opts, &mut warnings);
-    if let Ok(Object::Reference(old)) = doc.trailer.get(b"Info") {
-        let old = *old;
-        doc.objects.remove(&old);
-    }
+/// Writes the information dictionary (text strings in UTF-16BE where they
+/// are not ASCII: PDFDocEncoding is not enough for Vietnamese).
+pub(super) fn info(pdf: &mut Pdf, id: Ref, meta: &Meta) {
     let date = pdf_date(&meta.created);
-    let mut info = Dictionary::new();
-    info.set("Title", text(&meta.title));
-    info.set("Author", text(&meta.author));
-    info.set("Subject", text(&meta.subject));
-    info.set("Keywords", text(&meta.keywords.join(", ")));
-    info.set("Creator", text("vanban"));
-    info.set(
-        "Producer",
-        text(&format!("vanban {} (printpdf)", env!("CARGO_PKG_VERSION"))),
-    );
-    info.set("CreationDate", Object::string_literal(date.clone()));
-    info.set("ModDate", Object::string_literal(date));
-    let info_id = doc.add_object(Object::Dictionary(info));
-    doc.trailer.set("Info", Object::Reference(info_id));
-    // The ID: a hash of every object's content, in object order.
-    let mut h1 = fnv(1, meta.title.as_bytes());
-    let mut h2 = fnv(2, meta.created.as_bytes());
-    for (id, object) in &doc.objects {
-        if let Object::Stream(s) = object {
-            h1 = fnv(h1, &s.content);
-            h2 = fnv(h2 ^ u64::from(id.0), &s.content);
-        }
-    }
-    let id: Vec<u8> = [h1, h2].iter().flat_map(|h| h.to_be_bytes()).collect();
-    doc.trailer.set(
-        "ID",
-        Object::Array(vec![
-            Object::String(id.clone(), StringFormat::Hexadecimal),
-            Object::String(id, StringFormat::Hexadecimal),
-        ]),
-    );
-    compress(&mut doc);
-    let mut out = Vec::new();
-    doc.save_to(&mut out)
-        .map_err(|e| PdfError::Write(e.to_string()))?;
-    Ok(out)
+    let keywords = meta.keywords.join(", ");
+    let producer = format!("vanban {}", env!("CARGO_PKG_VERSION"));
+    let mut info = pdf.document_info(id);
+    info.title(TextStr(&meta.title))
+        .author(TextStr(&meta.author))
+        .subject(TextStr(&meta.subject))
+        .keywords(TextStr(&keywords))
+        .creator(TextStr("vanban"))
+        .producer(TextStr(&producer));
+    info.pair(pdf_writer::Name(b"CreationDate"), Str(date.as_bytes()));
+    info.pair(pdf_writer::Name(b"ModDate"), Str(date.as_bytes()));
 }
 
-/// Deflates every stream that is not compressed yet. Level 3 is twice as
-/// fast as lopdf's default and the file only a few per cent larger.
-fn compress(doc: &mut lopdf::Document) {
-    use std::io::Write;
-    for object in doc.objects.values_mut() {
-        let Object::Stream(stream) = object else {
-            continue;
-        };
-        if stream.dict.get(b"Filter").is_ok() || !stream.allows_compression {
-            continue;
-        }
-        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(3));
-        if z.write_all(&stream.content).is_err() {
-            continue;
-        }
-        if let Ok(packed) = z.finish()
-            && packed.len() < stream.content.len()
-        {
-            stream
-                .dict
-                .set("Filter", Object::Name(b"FlateDecode".to_vec()));
-            stream.set_content(packed);
-        }
+/// The trailer's ID: two hashes of the title, the date and every page's
+/// content, in page order.
+pub(super) struct Id(u64, u64);
+
+impl Id {
+    pub fn new(meta: &Meta) -> Self {
+        Self(
+            fnv(1, meta.title.as_bytes()),
+            fnv(2, meta.created.as_bytes()),
+        )
+    }
+
+    /// Adds a content stream.
+    pub fn add(&mut self, content: &[u8]) {
+        self.0 = fnv(self.0, content);
+        self.1 = fnv(self.1.rotate_left(7), content);
+    }
+
+    /// Both halves of the ID (the same: the file is never updated).
+    pub fn finish(self) -> (Vec<u8>, Vec<u8>) {
+        let id: Vec<u8> = [self.0, self.1]
+            .iter()
+            .flat_map(|h| h.to_be_bytes())
+            .collect();
+        (id.clone(), id)
     }
 }
 

@@ -1,14 +1,19 @@
-//! The PDF backend: the pages of [`crate::layout`] written with printpdf,
-//! the fonts embedded as subsets, then the file made deterministic.
+//! The PDF backend: the pages of [`crate::layout`] written straight to a
+//! file, the fonts embedded as subsets.
 //!
-//! printpdf names fonts and the document with random strings and writes no
-//! useful metadata, so vanban names each font itself (six capitals derived
-//! from the face and the characters it shows, which is also the subset tag
-//! `ABCDEF+LiberationSerif`), and replaces the information dictionary and
-//! the trailer's `/ID` on printpdf's object model before saving: the ID is a
-//! hash of the page content, the dates are the document's date. Nothing comes
-//! from the clock, so the same input gives the same bytes.
+//! Nothing goes through a generic object model: each page's content stream
+//! is built as bytes from the positioned spans, strokes and shapes
+//! (`content`), each face the pages show is subset and embedded as a CID
+//! font with its widths and a ToUnicode map (`embed`, with subsetter), and
+//! pdf-writer writes the objects, the cross-reference table and the trailer
+//! (`write`). Fonts are named with six capitals derived from the face and
+//! the characters it shows (also the subset tag `ABCDEF+LiberationSerif`),
+//! the `/ID` is a hash of the page content and the dates are the
+//! document's date (`meta`). Nothing comes from the clock, so the same input
+//! gives the same bytes.
 
+mod content;
+mod embed;
 mod meta;
 mod write;
 
@@ -66,9 +71,8 @@ pub struct Pdf {
 pub fn render(doc: &Document, profile: &Profile, fonts: &FontSet) -> Result<Pdf, PdfError> {
     let pages = layout::layout(doc, profile, fonts)?;
     let count = pages.pages.len();
-    let pdf = write::document(&pages, fonts)?;
     Ok(Pdf {
-        bytes: meta::finish(pdf, &doc.meta)?,
+        bytes: write::document(&pages, fonts, &doc.meta)?,
         pages: count,
     })
 }

@@ -1,15 +1,13 @@
-//! Pages of placed text and strokes as printpdf operations.
+//! The file: catalog, page tree, one content stream per page, the fonts,
+//! the information dictionary and the ID, written with pdf-writer (objects,
+//! cross-reference table and trailer) in a fixed order.
 
-use std::collections::{BTreeMap, BTreeSet};
+use pdf_writer::{Chunk, Filter, Finish, Name, Pdf, Rect, Ref, TextStr};
 
-use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, Point,
-    Polygon, PolygonRing, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder,
-};
-
-use super::PdfError;
-use crate::fonts::{FontSet, Style};
-use crate::layout::{Graphic, Pages, Span, Stroke};
+use super::{PdfError, content, embed, meta};
+use crate::fonts::FontSet;
+use crate::ir::Meta;
+use crate::layout::Pages;
 
 /// FNV-1a over 64-bit words: a stable hash for names and IDs (never for
 /// security), fast enough to run over every stream of the file.
@@ -28,218 +26,96 @@ pub(super) fn fnv(seed: u64, bytes: &[u8]) -> u64 {
     h ^ (h >> 29)
 }
 
-/// Six capitals from a hash: the font's resource name and subset tag.
-fn tag(mut h: u64) -> String {
-    (0..6)
-        .map(|_| {
-            let c = char::from(b'A' + (h % 26) as u8);
-            h /= 26;
-            c
+/// Hands out object numbers in order.
+pub(super) struct Refs(i32);
+
+impl Refs {
+    /// The next `N` numbers.
+    pub fn take<const N: usize>(&mut self) -> [Ref; N] {
+        std::array::from_fn(|_| {
+            self.0 += 1;
+            Ref::new(self.0)
         })
-        .collect()
+    }
 }
 
-/// Names every face the pages use after the characters it shows.
-fn font_ids(pages: &Pages) -> BTreeMap<Style, FontId> {
-    let mut used: BTreeMap<Style, BTreeSet<char>> = BTreeMap::new();
-    let mut seen = vec![[false; 4]; 0x2100];
+/// Deflates streams at level 3 (twice as fast as the default level, the
+/// file only a few per cent larger), with one compressor for the whole file:
+/// its tables are allocated once, not once per stream.
+pub(super) struct Deflater(flate2::Compress);
+
+impl Deflater {
+    pub fn new() -> Self {
+        Self(flate2::Compress::new(flate2::Compression::new(3), true))
+    }
+
+    /// `bytes` as a zlib stream.
+    pub fn pack(&mut self, bytes: &[u8]) -> Vec<u8> {
+        self.0.reset();
+        let mut out = Vec::with_capacity(bytes.len() / 3 + 64);
+        loop {
+            let read = self.0.total_in() as usize;
+            let rest = bytes.get(read..).unwrap_or_default();
+            match self
+                .0
+                .compress_vec(rest, &mut out, flate2::FlushCompress::Finish)
+            {
+                Ok(flate2::Status::StreamEnd) | Err(_) => return out,
+                Ok(_) => out.reserve(out.capacity().max(64)),
+            }
+        }
+    }
+}
+
+/// The PDF of `pages`, fonts embedded as subsets, with `meta`'s information.
+pub(super) fn document(pages: &Pages, fonts: &FontSet, meta: &Meta) -> Result<Vec<u8>, PdfError> {
+    let mut refs = Refs(0);
+    let [catalog, tree, info] = refs.take();
+    let faces = embed::faces(pages, fonts);
+    let mut z = Deflater::new();
+
+    let mut fonts_chunk = Chunk::new();
+    let mut font_refs = Vec::with_capacity(faces.len());
+    for e in &faces {
+        font_refs.push(embed::write(e, &mut refs, &mut z, &mut fonts_chunk)?);
+    }
+
+    let mut body = Chunk::with_capacity(8 * 1024 * pages.pages.len());
+    let mut kids = Vec::with_capacity(pages.pages.len());
+    let mut ids = meta::Id::new(meta);
     for page in &pages.pages {
-        for s in &page.spans {
-            let set = used.entry(s.style).or_default();
-            let k = s.style.index();
-            for c in s.text.chars() {
-                match seen.get_mut(c as usize) {
-                    Some(flags) if flags[k] => {}
-                    Some(flags) => {
-                        flags[k] = true;
-                        set.insert(c);
-                    }
-                    None => {
-                        set.insert(c);
-                    }
-                }
-            }
-        }
+        let [page_ref, content_ref] = refs.take();
+        kids.push(page_ref);
+        let bytes = content::page(page, &faces);
+        ids.add(&bytes);
+        let rect = Rect::new(0.0, 0.0, page.width, page.height);
+        body.page(page_ref)
+            .parent(tree)
+            .media_box(rect)
+            .crop_box(rect)
+            .trim_box(rect)
+            .contents(content_ref);
+        body.stream(content_ref, &z.pack(&bytes))
+            .filter(Filter::FlateDecode);
     }
-    let mut taken = BTreeSet::new();
-    used.into_iter()
-        .map(|(style, chars)| {
-            let text: String = style.name().chars().chain(chars).collect();
-            let mut seed = 0;
-            let mut name = tag(fnv(seed, text.as_bytes()));
-            while !taken.insert(name.clone()) {
-                seed += 1;
-                name = tag(fnv(seed, text.as_bytes()));
-            }
-            (style, FontId(name))
-        })
-        .collect()
-}
 
-fn point(x: f32, y: f32, height: f32) -> Point {
-    Point {
-        x: Pt(round(x)),
-        y: Pt(round(height - y)),
+    let mut pdf = Pdf::with_capacity(body.len() + fonts_chunk.len() + 4096);
+    pdf.catalog(catalog).pages(tree).lang(TextStr("vi"));
+    let mut tree_dict = pdf.pages(tree);
+    tree_dict
+        .kids(kids.iter().copied())
+        .count(kids.len() as i32);
+    let mut resources = tree_dict.resources();
+    let mut dict = resources.fonts();
+    for (e, r) in faces.iter().zip(&font_refs) {
+        dict.pair(Name(e.tag.as_bytes()), *r);
     }
-}
-
-/// A coordinate rounded to 1/100 pt, so that the file says "92.4", not
-/// "92.39999".
-fn round(v: f32) -> f32 {
-    (v * 100.0).round() / 100.0
-}
-
-/// The text of a page: one text object, the font set when it changes, each
-/// span placed absolutely.
-fn text_ops(spans: &[Span], ids: &BTreeMap<Style, FontId>, height: f32, ops: &mut Vec<Op>) {
-    if spans.is_empty() {
-        return;
-    }
-    ops.push(Op::StartTextSection);
-    let mut font = None;
-    for s in spans {
-        let Some(id) = ids.get(&s.style) else {
-            continue;
-        };
-        if font != Some((s.style, s.size)) {
-            font = Some((s.style, s.size));
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(id.clone()),
-                size: Pt(s.size),
-            });
-        }
-        ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(round(s.x)), Pt(round(height - s.y))),
-        });
-        ops.push(Op::ShowText { items: items(s) });
-    }
-    ops.push(Op::EndTextSection);
-}
-
-fn items(s: &Span) -> Vec<TextItem> {
-    if s.space_extra <= 0.0 {
-        return vec![TextItem::Text(s.text.clone())];
-    }
-    // Justification: every word after a space moves right by the extra
-    // space (in thousandths of the font size; negative moves right).
-    let shift = round(-s.space_extra * 1000.0 / s.size);
-    let mut items = Vec::new();
-    let mut words = s.text.split(' ').peekable();
-    while let Some(w) = words.next() {
-        if words.peek().is_some() {
-            items.push(TextItem::Text(format!("{w} ")));
-            items.push(TextItem::Offset(shift));
-        } else {
-            items.push(TextItem::Text(w.to_owned()));
-        }
-    }
-    items
-}
-
-fn stroke_ops(r: &Stroke, height: f32, ops: &mut Vec<Op>) {
-    ops.push(Op::SetOutlineThickness { pt: Pt(r.width) });
-    ops.push(Op::DrawLine {
-        line: Line {
-            points: vec![
-                LinePoint {
-                    p: point(r.x0, r.y0, height),
-                    bezier: false,
-                },
-                LinePoint {
-                    p: point(r.x1, r.y1, height),
-                    bezier: false,
-                },
-            ],
-            is_closed: false,
-        },
-    });
-}
-
-fn color(c: [u8; 3]) -> Color {
-    let f = |v: u8| round(f32::from(v) / 255.0);
-    Color::Rgb(Rgb {
-        r: f(c[0]),
-        g: f(c[1]),
-        b: f(c[2]),
-        icc_profile: None,
-    })
-}
-
-/// Chart shapes in painting order, then black again for what follows.
-fn graphic_ops(graphics: &[Graphic], height: f32, ops: &mut Vec<Op>) {
-    if graphics.is_empty() {
-        return;
-    }
-    for g in graphics {
-        match g {
-            Graphic::Fill {
-                x,
-                y,
-                w,
-                h,
-                color: c,
-            } => {
-                ops.push(Op::SetFillColor { col: color(*c) });
-                let corner = |px: f32, py: f32| LinePoint {
-                    p: point(px, py, height),
-                    bezier: false,
-                };
-                ops.push(Op::DrawPolygon {
-                    polygon: Polygon {
-                        rings: vec![PolygonRing {
-                            points: vec![
-                                corner(*x, *y),
-                                corner(x + w, *y),
-                                corner(x + w, y + h),
-                                corner(*x, y + h),
-                            ],
-                        }],
-                        mode: PaintMode::Fill,
-                        winding_order: WindingOrder::NonZero,
-                    },
-                });
-            }
-            Graphic::Line { stroke, color: c } => {
-                ops.push(Op::SetOutlineColor { col: color(*c) });
-                stroke_ops(stroke, height, ops);
-            }
-        }
-    }
-    ops.push(Op::SetFillColor { col: color([0; 3]) });
-    ops.push(Op::SetOutlineColor { col: color([0; 3]) });
-}
-
-/// The printpdf document of `pages`, fonts attached.
-pub(super) fn document(pages: &Pages, fonts: &FontSet) -> Result<PdfDocument, PdfError> {
-    let mut pdf = PdfDocument::new("");
-    let ids = font_ids(pages);
-    for (style, id) in &ids {
-        let face = fonts.face(*style);
-        let parsed = face
-            .pdf_font()
-            .ok_or_else(|| PdfError::Font(face.postscript_name().to_owned()))?;
-        pdf.resources
-            .fonts
-            .map
-            .insert(id.clone(), printpdf::PdfFont::new(parsed.clone()));
-    }
-    let mut out = Vec::with_capacity(pages.pages.len());
-    for page in &pages.pages {
-        let h = page.height;
-        let mut ops = Vec::new();
-        graphic_ops(&page.graphics, h, &mut ops);
-        text_ops(&page.spans, &ids, h, &mut ops);
-        for r in &page.strokes {
-            stroke_ops(r, h, &mut ops);
-        }
-        let rect = Rect::from_wh(Pt(page.width), Pt(h));
-        out.push(PdfPage {
-            media_box: rect.clone(),
-            trim_box: rect.clone(),
-            crop_box: rect,
-            ops,
-        });
-    }
-    pdf.pages = out;
-    Ok(pdf)
+    dict.finish();
+    resources.finish();
+    tree_dict.finish();
+    meta::info(&mut pdf, info, meta);
+    pdf.extend(&body);
+    pdf.extend(&fonts_chunk);
+    pdf.set_file_id(ids.finish());
+    Ok(pdf.finish())
 }
