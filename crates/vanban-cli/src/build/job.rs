@@ -4,7 +4,7 @@
 //! vanban wrote it is left alone: the new render goes beside it
 //! (`NAME.moi.EXT`), unless `--force`.
 
-use super::cache::{Record, Written};
+use super::cache::{Record, Written, file_sha256};
 use super::digest::resolve;
 use crate::emit::{self, Kit};
 use crate::output::{self, write_atomic};
@@ -176,9 +176,13 @@ fn write(
     for (format, rendered) in ready {
         let main = entry.file_name(format);
         let new = beside(entry, format);
+        let written = Written::of(&rendered.bytes);
+        // A file there that vanban did not write (as far as its record
+        // knows) and that is not this very render was edited by hand.
         let edited = !at.force
             && at.out.join(&main).symlink_metadata().is_ok()
-            && !at.old.owns(at.out, &entry.name, &main, &new);
+            && !at.old.owns(at.out, &entry.name, &main, &new)
+            && file_sha256(&at.out.join(&main)) != written.sha256;
         let file = if edited { new.clone() } else { main.clone() };
         let target = at.out.join(&file);
         if let Err(e) = write_atomic(&target, &rendered.bytes) {
@@ -207,7 +211,7 @@ fn write(
             let _ = std::fs::remove_file(at.out.join(&new));
         }
         o.pages = o.pages.or(rendered.pages);
-        o.outputs.insert(file, Written::of(&rendered.bytes));
+        o.outputs.insert(file, written);
         o.written.push(target);
     }
 }
