@@ -242,7 +242,10 @@ impl<'a> Setup<'a> {
                 input::display_name(&target)
             };
             if let Err(m) = output::check(format, &bytes) {
-                eprint!("{}", snippet::human(&Diagnostic::error(&shown, None, m), None, ui.lang, ui.style));
+                eprint!(
+                    "{}",
+                    snippet::human(&Diagnostic::error(&shown, None, m), None, ui.lang, ui.style)
+                );
                 exit = Exit::Io;
                 continue;
             }
@@ -254,16 +257,16 @@ impl<'a> Setup<'a> {
         for (target, bytes) in ready {
             if self.args.to_stdout() {
                 if let Err(m) = output::to_stdout(&bytes) {
-                    eprint!("{}", snippet::human(&Diagnostic::error("stdout", None, m), None, ui.lang, ui.style));
-                    exit = Exit::Io;
+                    exit = output::stdout_failed(m, ui.lang, ui.style);
                 }
                 continue;
             }
             match write_atomic(&target, &bytes) {
                 Ok(()) if ui.quiet() => {}
                 Ok(()) => {
-                    if !output::line(&target.display().to_string()) {
-                        exit = exit.worse(stdout_failed(ui));
+                    // Said once; the files are written all the same.
+                    if !output::line(&target.display().to_string()) && exit == Exit::Ok {
+                        exit = stdout_failed(ui);
                     }
                 }
                 Err(e) => {
@@ -282,9 +285,7 @@ impl<'a> Setup<'a> {
 
 /// Reports that stdout could not be written (a broken pipe); exit 2.
 pub fn stdout_failed(ui: Ui) -> Exit {
-    let m = Message::StdoutFailed { closed: false };
-    eprint!("{}", snippet::human(&Diagnostic::error("stdout", None, m), None, ui.lang, ui.style));
-    Exit::Io
+    output::stdout_failed(Message::StdoutFailed { closed: false }, ui.lang, ui.style)
 }
 
 /// The stem of a path, for output names.

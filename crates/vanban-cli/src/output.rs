@@ -5,11 +5,13 @@
 //! untouched. Temporary files of killed runs are removed by the next run
 //! that writes into the folder ([`clean_stale`]).
 
+use crate::snippet::{self, Style};
+use crate::status::Exit;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-use vanban_core::Message;
 use vanban_core::project::OutputFormat;
+use vanban_core::{Diagnostic, Lang, Message};
 use vanban_render::docx::verify;
 
 /// A temporary file older than this is removed whatever its process.
@@ -20,12 +22,10 @@ pub const STALE_AFTER: Duration = Duration::from_secs(15 * 60);
 /// with `%%EOF`.
 pub fn check(format: OutputFormat, bytes: &[u8]) -> Result<(), Message> {
     match format {
-        OutputFormat::Docx => {
-            verify::verify(bytes).map_err(|f| Message::BadDocx {
-                part: f.part,
-                fault: f.fault,
-            })
-        }
+        OutputFormat::Docx => verify::verify(bytes).map_err(|f| Message::BadDocx {
+            part: f.part,
+            fault: f.fault,
+        }),
         OutputFormat::Pdf => {
             if !bytes.starts_with(b"%PDF-") {
                 return Err(Message::BadPdf { start: true });
@@ -163,6 +163,31 @@ pub fn to_stdout(bytes: &[u8]) -> Result<(), Message> {
     out.write_all(bytes)
         .and_then(|()| out.flush())
         .map_err(|_| Message::StdoutFailed { closed: false })
+}
+
+/// Prints why stdout could not be written (a catalogue error on stderr);
+/// exit 2.
+pub fn stdout_failed(m: Message, lang: Lang, style: Style) -> Exit {
+    let d = Diagnostic::error("stdout", None, m);
+    eprint!("{}", snippet::human(&d, None, lang, style));
+    Exit::Io
+}
+
+/// Writes `bytes` to stdout ([`to_stdout`]), or says why it could not.
+pub fn stdout_or_say(bytes: &[u8], lang: Lang) -> Exit {
+    match to_stdout(bytes) {
+        Ok(()) => Exit::Ok,
+        Err(m) => stdout_failed(m, lang, Style { color: false }),
+    }
+}
+
+/// Says that a line could not be printed (a broken pipe); exit 2.
+pub fn broken_pipe(lang: Lang) -> Exit {
+    stdout_failed(
+        Message::StdoutFailed { closed: false },
+        lang,
+        Style { color: false },
+    )
 }
 
 /// Prints a line to stdout without ever panicking (`println!` panics on a

@@ -5,13 +5,13 @@ use crate::cli::RenderArgs;
 use crate::emit::{self, Setup};
 use crate::input;
 use crate::snippet;
-use std::collections::BTreeMap;
-use std::path::PathBuf;
-use vanban_core::project::output_key;
-use vanban_core::{Diagnostic, Message};
 use crate::status::Exit;
 use crate::ui::Ui;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
 use vanban_core::Program;
+use vanban_core::project::output_key;
+use vanban_core::{Diagnostic, Message};
 use vanban_render::program_document;
 
 /// Runs the render; returns the exit status.

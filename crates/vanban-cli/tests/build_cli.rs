@@ -483,7 +483,10 @@ fn project_paths_never_lead_outside_the_project_folder() {
 fn symlinks_out_of_the_project_are_followed_and_refused_unless_allowed() {
     use std::os::unix::fs::symlink;
     let program = "programs:\n  - file: chuong-trinh.yaml\n";
-    let dir = bounded_project("build-outside-links", &format!("output: ket-qua\n{program}"));
+    let dir = bounded_project(
+        "build-outside-links",
+        &format!("output: ket-qua\n{program}"),
+    );
     let outside = dir.join("ngoai");
     std::fs::create_dir_all(outside.join("mau")).unwrap();
     std::fs::copy(

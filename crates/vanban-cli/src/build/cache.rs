@@ -158,12 +158,16 @@ impl Record {
             return false;
         };
         let mut sha = None;
-        [file, also].iter().filter_map(|f| b.outputs.get(*f)).any(|w| match &w.sha256 {
-            Some(want) => {
-                w.size == size && sha.get_or_insert_with(|| file_sha256(&path)).as_ref() == Some(want)
-            }
-            None => w.size == size,
-        })
+        [file, also]
+            .iter()
+            .filter_map(|f| b.outputs.get(*f))
+            .any(|w| match &w.sha256 {
+                Some(want) => {
+                    w.size == size
+                        && sha.get_or_insert_with(|| file_sha256(&path)).as_ref() == Some(want)
+                }
+                None => w.size == size,
+            })
     }
 
     /// The record as JSON text, keys sorted.

@@ -96,7 +96,7 @@ pub fn check(dir: &Path, manifest: &str, project: &Project) -> Vec<Diagnostic> {
             let key = format!("{} → font_dir", p.key);
             let shown = adj.font_dir().unwrap_or_default();
             if !inside(&real, false) {
-                fail(p, key, &shown, &real);
+                fail(p, key, shown, &real);
             } else if let Some(entry) = outside_entry(&real, |t| inside(t, false)) {
                 fail(p, key, &format!("{shown}/{}", entry.0), &entry.1);
             }

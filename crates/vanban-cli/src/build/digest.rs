@@ -143,4 +143,3 @@ pub fn resolve(dir: &Path, path: &str) -> PathBuf {
         dir.join(path)
     }
 }
-

@@ -22,14 +22,14 @@ use digest::Digests;
 pub use digest::resolve;
 use job::{Outcome, Place};
 use progress::{Progress, seconds};
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Instant;
-use vanban_core::project::{Entry, Project};
-use std::cell::Cell;
 use vanban_core::messages::IoReason;
+use vanban_core::project::{Entry, Project};
 use vanban_core::{Diagnostic, Lang, Message};
 
 /// The project file's name in a project folder.
@@ -98,7 +98,10 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
         let source = input::read(&manifest).ok();
         let source = source.as_deref().and_then(input::snippet_source);
         for d in &outside {
-            eprintln!("{}", snippet::human(d, source.as_deref(), ui.lang, ui.style));
+            eprintln!(
+                "{}",
+                snippet::human(d, source.as_deref(), ui.lang, ui.style)
+            );
         }
         return Exit::Invalid;
     }
@@ -117,7 +120,8 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
         RecordFile::Missing => Record::default(),
         RecordFile::Bad => {
             let file = out.join(cache::FILE).display().to_string();
-            let d = Diagnostic::warning(&file, None, Message::BadBuildRecord { file: file.clone() });
+            let d =
+                Diagnostic::warning(&file, None, Message::BadBuildRecord { file: file.clone() });
             eprint!("{}", snippet::human(&d, None, ui.lang, ui.style));
             Record::default()
         }
@@ -151,7 +155,11 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
                 tally.unchanged += 1;
                 record.0.insert(e.name.clone(), b.clone());
                 if ui.verbose() {
-                    print(&format!("{}: {}", e.name, say(ui.lang, "không đổi", "unchanged")));
+                    print(&format!(
+                        "{}: {}",
+                        e.name,
+                        say(ui.lang, "không đổi", "unchanged")
+                    ));
                 }
             }
             None => stale.push((e, key)),
@@ -192,22 +200,20 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, todo.len().max(1));
     if ui.verbose() {
-        print(
-            &match ui.lang {
-                Lang::Vi => format!(
-                    "{}: {} văn bản, {} cần dựng, {jobs} luồng",
-                    manifest.display(),
-                    project.documents.len(),
-                    todo.len()
-                ),
-                Lang::En => format!(
-                    "{}: {} documents, {} to build, {jobs} jobs",
-                    manifest.display(),
-                    project.documents.len(),
-                    todo.len()
-                ),
-            },
-        );
+        print(&match ui.lang {
+            Lang::Vi => format!(
+                "{}: {} văn bản, {} cần dựng, {jobs} luồng",
+                manifest.display(),
+                project.documents.len(),
+                todo.len()
+            ),
+            Lang::En => format!(
+                "{}: {} documents, {} to build, {jobs} jobs",
+                manifest.display(),
+                project.documents.len(),
+                todo.len()
+            ),
+        });
     }
 
     let progress = Progress::new(ui, todo.len());

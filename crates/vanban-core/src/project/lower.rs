@@ -55,7 +55,13 @@ pub(super) fn lower(
         templates: None,
         font_dir: None,
     };
-    let defaults = options(&mut cx, &mut paths, "defaults", &fields!(defaults_raw), &base);
+    let defaults = options(
+        &mut cx,
+        &mut paths,
+        "defaults",
+        &fields!(defaults_raw),
+        &base,
+    );
     let mut documents = Vec::new();
     for (i, e) in raw.programs.iter().enumerate() {
         let at_field = |f: &str| format!("programs[{i}].{f}");
@@ -170,11 +176,7 @@ fn output_name(
         return stem.to_string();
     };
     let name = v.value.trim();
-    if name.is_empty()
-        || name == "."
-        || name == ".."
-        || name.contains(['/', '\\'])
-        || beside(name)
+    if name.is_empty() || name == "." || name == ".." || name.contains(['/', '\\']) || beside(name)
     {
         cx.error(
             at(v),

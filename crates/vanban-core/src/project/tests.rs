@@ -148,7 +148,10 @@ reports:
         .iter()
         .map(|a| {
             let pos = a.pos.unwrap();
-            format!("{}:{} {} {} {:?}", pos.line, pos.column, a.key, a.path, a.kind)
+            format!(
+                "{}:{} {} {} {:?}",
+                pos.line, pos.column, a.key, a.path, a.kind
+            )
         })
         .collect();
     assert_eq!(

@@ -61,7 +61,8 @@ pub fn verify(package: &[u8]) -> Result<(), Failure> {
         }
         budget -= bytes.len() as u64;
         if is_xml(&name) {
-            let text = std::str::from_utf8(&bytes).map_err(|_| fail(&name, PackageFault::NotUtf8))?;
+            let text =
+                std::str::from_utf8(&bytes).map_err(|_| fail(&name, PackageFault::NotUtf8))?;
             check_xml(text).map_err(|fault| fail(&name, fault))?;
             if name.ends_with(".rels") {
                 rels.push((name.clone(), text.to_string()));
@@ -159,10 +160,8 @@ fn check_xml(text: &str) -> Result<(), PackageFault> {
                 }
             }
             Event::End(_) => depth = depth.saturating_sub(1),
-            Event::Text(t) if depth == 0 => {
-                if !t.iter().all(u8::is_ascii_whitespace) {
-                    return Err(malformed(at));
-                }
+            Event::Text(t) if depth == 0 && !t.iter().all(u8::is_ascii_whitespace) => {
+                return Err(malformed(at));
             }
             Event::GeneralRef(r) => {
                 let known = matches!(&*r, b"lt" | b"gt" | b"amp" | b"apos" | b"quot");
@@ -287,7 +286,10 @@ mod tests {
 
     #[test]
     fn a_sound_package_passes_and_so_do_a_program_and_its_report() {
-        assert_eq!(fault(b"<d a=\"&amp;&#x1F600;\">x &lt; y&#233;<e/></d>\n"), Ok(()));
+        assert_eq!(
+            fault(b"<d a=\"&amp;&#x1F600;\">x &lt; y&#233;<e/></d>\n"),
+            Ok(())
+        );
         let world = crate::World::builtin();
         let program = vanban_core::Program::from_yaml(
             include_str!("../../../../examples/son-tra-11-ctr-qu.yaml"),
@@ -344,7 +346,12 @@ mod tests {
             b"text<d/>",
             b"",
         ] {
-            assert_eq!(bad(doc), "word/document.xml", "{}", String::from_utf8_lossy(doc));
+            assert_eq!(
+                bad(doc),
+                "word/document.xml",
+                "{}",
+                String::from_utf8_lossy(doc)
+            );
         }
         assert_eq!(
             fault(b"<d>\xff</d>"),
@@ -365,6 +372,9 @@ mod tests {
         );
         let no_types = package(&[("_rels/.rels", b"<Relationships/>")]);
         assert_eq!(verify(&no_types).unwrap_err().fault, PackageFault::Missing);
-        assert_eq!(verify(b"PK\x03\x04").unwrap_err().fault, PackageFault::NotZip);
+        assert_eq!(
+            verify(b"PK\x03\x04").unwrap_err().fault,
+            PackageFault::NotZip
+        );
     }
 }
