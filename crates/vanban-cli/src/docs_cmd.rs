@@ -3,19 +3,19 @@
 //! never drift from `--help`.
 
 use crate::cli::Cli;
-use crate::output::write_atomic;
+use crate::output::{self, write_atomic};
 use crate::snippet::say;
 use crate::status::Exit;
 use clap::CommandFactory;
-use std::io::Write;
 use std::path::Path;
 use vanban_core::Lang;
 
 /// Prints the completion script for `shell` on stdout.
 pub fn completions(shell: clap_complete::Shell) -> Exit {
     let mut cmd = Cli::command();
-    clap_complete::generate(shell, &mut cmd, "vanban", &mut std::io::stdout());
-    Exit::Ok
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "vanban", &mut script);
+    output::stdout_or_say(&script, Lang::Vi)
 }
 
 /// The man page of `cmd`, as roff.
@@ -55,10 +55,7 @@ pub fn man(out: Option<&Path>, lang: Lang) -> Exit {
     };
     let Some(dir) = out else {
         let main = pages.first().map(|(_, p)| p.as_slice()).unwrap_or_default();
-        return match std::io::stdout().write_all(main) {
-            Ok(()) => Exit::Ok,
-            Err(e) => fail("stdout", e),
-        };
+        return output::stdout_or_say(main, lang);
     };
     if let Err(e) = std::fs::create_dir_all(dir) {
         return fail(
@@ -82,7 +79,9 @@ pub fn man(out: Option<&Path>, lang: Lang) -> Exit {
                 e,
             );
         }
-        println!("{}", target.display());
+        if !output::line(&target.display().to_string()) {
+            return output::broken_pipe(lang);
+        }
     }
     Exit::Ok
 }

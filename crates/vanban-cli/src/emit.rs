@@ -6,12 +6,11 @@
 
 use crate::cli::{FormatArg, OutputArgs};
 use crate::input::{self, InputKind};
-use crate::output::write_atomic;
+use crate::output::{self, write_atomic};
 use crate::snippet::{self, say};
 use crate::status::Exit;
 use crate::ui::Ui;
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use vanban_core::kinds::FormatKind;
 use vanban_core::messages::IoReason;
@@ -204,7 +203,8 @@ impl<'a> Setup<'a> {
         Ok(Self { kit, formats, args })
     }
 
-    /// Creates the output folder (unless the document goes to stdout).
+    /// Creates the output folder (unless the document goes to stdout) and
+    /// removes the temporary files killed runs left in it.
     pub fn ready(self, ui: Ui) -> Result<Self, Exit> {
         if !self.args.to_stdout() {
             std::fs::create_dir_all(&self.args.out).map_err(|e| {
@@ -215,16 +215,27 @@ impl<'a> Setup<'a> {
                 );
                 Exit::Io
             })?;
+            output::clean_stale(&self.args.out);
         }
         Ok(self)
     }
 
+    /// The files `stem` is written to, one per format asked for.
+    pub fn targets(&self, stem: &str) -> Vec<PathBuf> {
+        let formats = self.formats.iter();
+        formats
+            .map(|f| self.args.out.join(format!("{stem}.{}", f.name())))
+            .collect()
+    }
+
     /// Writes `doc` (made with `profile`) as `<stem>.<ext>` in every format
     /// asked for, printing each path written (unless quiet); returns the
-    /// worst exit status.
+    /// worst exit status. Every format is rendered and checked
+    /// ([`output::check`]) before any file is replaced.
     pub fn write(&self, doc: &Document, profile: &Profile, stem: &str, name: &str, ui: Ui) -> Exit {
         let mut exit = Exit::Ok;
-        for &format in &self.formats {
+        let mut ready = Vec::new();
+        for (&format, target) in self.formats.iter().zip(self.targets(stem)) {
             let bytes = match self.kit.render(doc, profile, format) {
                 Ok(out) => out.bytes,
                 Err((e, code)) => {
@@ -233,18 +244,39 @@ impl<'a> Setup<'a> {
                     continue;
                 }
             };
+            let shown = if self.args.to_stdout() {
+                "stdout".to_string()
+            } else {
+                input::display_name(&target)
+            };
+            if let Err(m) = output::check(format, &bytes) {
+                eprint!(
+                    "{}",
+                    snippet::human(&Diagnostic::error(&shown, None, m), None, ui.lang, ui.style)
+                );
+                exit = Exit::Io;
+                continue;
+            }
+            ready.push((target, bytes));
+        }
+        if exit != Exit::Ok {
+            return exit;
+        }
+        for (target, bytes) in ready {
             if self.args.to_stdout() {
-                let mut out = std::io::stdout().lock();
-                if let Err(e) = out.write_all(&bytes).and_then(|()| out.flush()) {
-                    eprintln!("stdout: {e}");
-                    exit = Exit::Io;
+                if let Err(m) = output::to_stdout(&bytes) {
+                    exit = output::stdout_failed(m, ui.lang, ui.style);
                 }
                 continue;
             }
-            let target = self.args.out.join(format!("{stem}.{}", format.name()));
             match write_atomic(&target, &bytes) {
                 Ok(()) if ui.quiet() => {}
-                Ok(()) => println!("{}", target.display()),
+                Ok(()) => {
+                    // Said once; the files are written all the same.
+                    if !output::line(&target.display().to_string()) && exit == Exit::Ok {
+                        exit = stdout_failed(ui);
+                    }
+                }
                 Err(e) => {
                     eprintln!(
                         "{} {}: {e}",
@@ -257,6 +289,11 @@ impl<'a> Setup<'a> {
         }
         exit
     }
+}
+
+/// Reports that stdout could not be written (a broken pipe); exit 2.
+pub fn stdout_failed(ui: Ui) -> Exit {
+    output::stdout_failed(Message::StdoutFailed { closed: false }, ui.lang, ui.style)
 }
 
 /// The stem of a path, for output names.

@@ -3,7 +3,8 @@
 //! first lines point editors to, and a `.gitignore` for the output folder.
 
 use crate::build::PROJECT_FILE;
-use crate::output::write_atomic;
+use crate::emit;
+use crate::output::{self, write_atomic};
 use crate::snippet::say;
 use crate::status::Exit;
 use crate::ui::Ui;
@@ -78,19 +79,19 @@ pub fn run(dir: &Path, force: bool, ui: Ui) -> Exit {
             );
             return Exit::Io;
         }
-        if !ui.quiet() {
-            println!("{}", path.display());
+        if !ui.quiet() && !output::line(&path.display().to_string()) {
+            return emit::stdout_failed(ui);
         }
     }
     if !ui.quiet() {
         let build = format!("vanban build {}", dir.display());
-        println!(
-            "{}",
-            match ui.lang {
-                Lang::Vi => format!("Đã tạo dự án. Dựng các văn bản bằng lệnh: {build}"),
-                Lang::En => format!("Project created. Build its documents with: {build}"),
-            }
-        );
+        let done = match ui.lang {
+            Lang::Vi => format!("Đã tạo dự án. Dựng các văn bản bằng lệnh: {build}"),
+            Lang::En => format!("Project created. Build its documents with: {build}"),
+        };
+        if !output::line(&done) {
+            return emit::stdout_failed(ui);
+        }
     }
     Exit::Ok
 }

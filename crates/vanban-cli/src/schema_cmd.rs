@@ -3,11 +3,10 @@
 //! generated from the serde types that read the files (`vanban_core::schema`,
 //! `vanban_render::profile::profile_schema`), so they never drift from them.
 
-use crate::output::write_atomic;
+use crate::output::{self, write_atomic};
 use crate::snippet::say;
 use crate::status::Exit;
 use clap::ValueEnum;
-use std::io::Write;
 use std::path::Path;
 use vanban_core::Lang;
 
@@ -86,10 +85,7 @@ pub fn run(kind: Option<SchemaKind>, out: Option<&Path>, lang: Lang) -> Exit {
             );
             return Exit::Io;
         };
-        return match std::io::stdout().write_all(kind.text().as_bytes()) {
-            Ok(()) => Exit::Ok,
-            Err(e) => fail("stdout".into(), e),
-        };
+        return output::stdout_or_say(kind.text().as_bytes(), lang);
     };
     if let Err(e) = std::fs::create_dir_all(dir) {
         return fail(
@@ -117,7 +113,9 @@ pub fn run(kind: Option<SchemaKind>, out: Option<&Path>, lang: Lang) -> Exit {
                 e,
             );
         }
-        println!("{}", target.display());
+        if !output::line(&target.display().to_string()) {
+            return output::broken_pipe(lang);
+        }
     }
     Exit::Ok
 }

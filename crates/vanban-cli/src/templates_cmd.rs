@@ -34,15 +34,18 @@ pub fn export(dir: &Path, force: bool, lang: Lang) -> Exit {
         }
     }
     let written = DEFAULTS.len() - kept;
-    match lang {
-        Lang::Vi => println!(
+    let done = match lang {
+        Lang::Vi => format!(
             "đã ghi {written} mẫu vào {} (giữ nguyên {kept} tệp đã có)",
             dir.display()
         ),
-        Lang::En => println!(
+        Lang::En => format!(
             "wrote {written} templates to {} ({kept} existing files kept)",
             dir.display()
         ),
+    };
+    if !crate::output::line(&done) {
+        return crate::output::broken_pipe(lang);
     }
     Exit::Ok
 }

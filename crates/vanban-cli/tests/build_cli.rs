@@ -421,3 +421,145 @@ fn a_broken_project_profile_is_reported_once_and_fails_its_documents() {
     );
     assert!(!dir.join("du-an/ket-qua/chuong-trinh.docx").exists());
 }
+
+/// A project in `dir/du-an` whose vanban.yaml is `yaml`, with the program
+/// of `vanban init`; returns the canonical folder holding `du-an`.
+fn bounded_project(name: &str, yaml: &str) -> std::path::PathBuf {
+    let dir = scratch(name);
+    init(&dir, "du-an");
+    std::fs::write(dir.join("du-an/vanban.yaml"), yaml).unwrap();
+    dir.canonicalize().unwrap()
+}
+
+/// The first line of each diagnostic and its place ("file:line:col").
+fn heads(stderr: &[u8]) -> Vec<String> {
+    let s = text(stderr);
+    let lines: Vec<&str> = s.lines().collect();
+    lines
+        .windows(2)
+        .filter(|w| w[0].starts_with("lỗi[") || w[0].starts_with("error["))
+        .map(|w| format!("{} @ {}", w[0], w[1].trim_start_matches([' ', '-', '>'])))
+        .collect()
+}
+
+#[test]
+fn project_paths_never_lead_outside_the_project_folder() {
+    let program = "programs:\n  - file: chuong-trinh.yaml\n";
+    // `output: ../..`: refused at the key, nothing written anywhere.
+    let dir = bounded_project("build-outside-up", &format!("output: ../..\n{program}"));
+    let out = vanban(&["build", "du-an"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "");
+    let up = dir.parent().unwrap().display().to_string();
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "lỗi[outside-project]: 'output: ../..' dẫn ra ngoài thư mục dự án (tới {up})\n --> du-an/vanban.yaml:1:9\n  |\n1 | output: ../..\n  |         ^^^^^\n  = gợi ý: thư mục kết quả phải nằm trong thư mục dự án (kể cả khi đi qua liên kết tượng trưng), ví dụ 'output: ket-qua'\n\n"
+        )
+    );
+    assert!(!dir.parent().unwrap().join("chuong-trinh.docx").exists());
+
+    // An absolute output, even one `allow_outside` names: outputs never leave.
+    let target = dir.join("ngoai");
+    let yaml = format!(
+        "allow_outside: [{t}]\noutput: {t}\n{program}",
+        t = target.display()
+    );
+    std::fs::write(dir.join("du-an/vanban.yaml"), yaml).unwrap();
+    let out = vanban(&["--lang", "en", "build", "du-an"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        heads(&out.stderr),
+        [format!(
+            "error[outside-project]: 'output: {t}' leads outside the project folder (to {t}) @ du-an/vanban.yaml:2:9",
+            t = target.display()
+        )]
+    );
+    assert!(!target.exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_out_of_the_project_are_followed_and_refused_unless_allowed() {
+    use std::os::unix::fs::symlink;
+    let program = "programs:\n  - file: chuong-trinh.yaml\n";
+    let dir = bounded_project(
+        "build-outside-links",
+        &format!("output: ket-qua\n{program}"),
+    );
+    let outside = dir.join("ngoai");
+    std::fs::create_dir_all(outside.join("mau")).unwrap();
+    std::fs::copy(
+        dir.join("du-an/chuong-trinh.yaml"),
+        outside.join("chuong-trinh.yaml"),
+    )
+    .unwrap();
+
+    // The output folder a link to outside.
+    symlink(&outside, dir.join("du-an/ket-qua")).unwrap();
+    let out = vanban(&["build", "du-an"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        heads(&out.stderr),
+        [format!(
+            "lỗi[outside-project]: 'output: ket-qua' dẫn ra ngoài thư mục dự án (tới {}) @ du-an/vanban.yaml:1:9",
+            outside.display()
+        )]
+    );
+    assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 2);
+    std::fs::remove_file(dir.join("du-an/ket-qua")).unwrap();
+
+    // A template folder outside; a program read through a link to outside.
+    symlink(
+        outside.join("chuong-trinh.yaml"),
+        dir.join("du-an/lien-ket.yaml"),
+    )
+    .unwrap();
+    let yaml = "output: ket-qua\ndefaults:\n  templates: ../ngoai/mau\nprograms:\n  - file: lien-ket.yaml\n";
+    std::fs::write(dir.join("du-an/vanban.yaml"), yaml).unwrap();
+    let out = vanban(&["build", "du-an"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        heads(&out.stderr),
+        [
+            format!(
+                "lỗi[outside-project]: 'defaults.templates: ../ngoai/mau' dẫn ra ngoài thư mục dự án (tới {}) @ du-an/vanban.yaml:3:14",
+                outside.join("mau").display()
+            ),
+            format!(
+                "lỗi[outside-project]: 'programs[0].file: lien-ket.yaml' dẫn ra ngoài thư mục dự án (tới {}) @ du-an/vanban.yaml:5:11",
+                outside.join("chuong-trinh.yaml").display()
+            ),
+        ]
+    );
+    assert!(text(&out.stderr).contains("'allow_outside: [<thư mục>]'"));
+    assert!(!dir.join("du-an/ket-qua").exists());
+
+    // A template inside the project folder that is a link to outside.
+    std::fs::create_dir_all(dir.join("du-an/mau")).unwrap();
+    std::fs::write(outside.join("mau/place_date.hbs"), "{{place}}").unwrap();
+    symlink(
+        outside.join("mau/place_date.hbs"),
+        dir.join("du-an/mau/place_date.hbs"),
+    )
+    .unwrap();
+    let yaml = "defaults:\n  templates: mau\nprograms:\n  - file: chuong-trinh.yaml\n";
+    std::fs::write(dir.join("du-an/vanban.yaml"), yaml).unwrap();
+    let out = vanban(&["build", "du-an"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        heads(&out.stderr),
+        [format!(
+            "lỗi[outside-project]: 'defaults.templates: mau/place_date.hbs' dẫn ra ngoài thư mục dự án (tới {}) @ du-an/vanban.yaml:2:14",
+            outside.join("mau/place_date.hbs").display()
+        )]
+    );
+
+    // Allowed explicitly: the same outside folder is read, and built from.
+    let yaml = "allow_outside: [../ngoai]\noutput: ket-qua\ndefaults:\n  templates: mau\nprograms:\n  - file: lien-ket.yaml\n  - file: ../ngoai/chuong-trinh.yaml\n    name: ban-ngoai\n";
+    std::fs::write(dir.join("du-an/vanban.yaml"), yaml).unwrap();
+    let out = vanban(&["build", "du-an", "-j", "1"], &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(dir.join("du-an/ket-qua/lien-ket.pdf").is_file());
+    assert!(dir.join("du-an/ket-qua/ban-ngoai.docx").is_file());
+}

@@ -366,8 +366,48 @@ pub enum Message {
     BadOutputName {
         name: String,
     },
+    /// A path of the project file that leads outside the project folder
+    /// (after `..`, absolute paths and symlinks); `target` is where it leads.
+    /// `output` marks the output folder, which no key can let out.
+    OutsideProject {
+        key: String,
+        path: String,
+        target: String,
+        output: bool,
+    },
     TooManyDiagnostics {
         more: usize,
+    },
+    // ---- outputs ----
+    /// The .docx just rendered fails the check made before it is written.
+    BadDocx {
+        part: String,
+        fault: PackageFault,
+    },
+    /// The PDF just rendered does not start with `%PDF-` (`start`) or does
+    /// not end with `%%EOF`.
+    BadPdf {
+        start: bool,
+    },
+    /// An output changed since vanban wrote it: left alone, the new render
+    /// written beside it (a warning).
+    EditedByHand {
+        file: String,
+        new: String,
+    },
+    /// Two inputs of one command write the same output file.
+    OutputClash {
+        output: String,
+        first: String,
+        second: String,
+    },
+    /// Writing to stdout failed: closed (`>&-`), a broken pipe, or else.
+    StdoutFailed {
+        closed: bool,
+    },
+    /// The build record is not a regular file, too large or not a record.
+    BadBuildRecord {
+        file: String,
     },
     // ---- the format profile ----
     ProfileNotMapping {
@@ -562,6 +602,73 @@ impl SpecialFile {
     }
 }
 
+/// What is wrong with a .docx package, found by parsing it back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PackageFault {
+    /// Not a readable zip archive.
+    NotZip,
+    /// Larger than the check reads (too many parts or bytes).
+    TooLarge,
+    /// A part the package needs is not there.
+    Missing,
+    /// An XML part that is not UTF-8.
+    NotUtf8,
+    /// A character XML 1.0 does not allow, literally or as a reference.
+    Char {
+        /// Its code point.
+        code: u32,
+        /// Line in the part, from 1.
+        line: usize,
+        /// Column (in characters), from 1.
+        column: usize,
+    },
+    /// The part is not well-formed XML.
+    Malformed {
+        /// Line in the part, from 1.
+        line: usize,
+        /// Column (in characters), from 1.
+        column: usize,
+    },
+    /// A relationship of the part names a part the package lacks.
+    MissingTarget {
+        /// The part named.
+        target: String,
+    },
+}
+
+impl PackageFault {
+    fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (PackageFault::NotZip, Lang::Vi) => "không phải tệp nén zip đọc được".into(),
+            (PackageFault::NotZip, Lang::En) => "not a readable zip archive".into(),
+            (PackageFault::TooLarge, Lang::Vi) => "quá lớn để kiểm tra".into(),
+            (PackageFault::TooLarge, Lang::En) => "too large to check".into(),
+            (PackageFault::Missing, Lang::Vi) => "thiếu phần bắt buộc này".into(),
+            (PackageFault::Missing, Lang::En) => "this required part is missing".into(),
+            (PackageFault::NotUtf8, Lang::Vi) => "không phải văn bản UTF-8".into(),
+            (PackageFault::NotUtf8, Lang::En) => "not UTF-8 text".into(),
+            (PackageFault::Char { code, line, column }, Lang::Vi) => format!(
+                "dòng {line}, cột {column}: ký tự U+{code:04X} không được phép trong XML 1.0"
+            ),
+            (PackageFault::Char { code, line, column }, Lang::En) => format!(
+                "line {line}, column {column}: character U+{code:04X} is not allowed in XML 1.0"
+            ),
+            (PackageFault::Malformed { line, column }, Lang::Vi) => {
+                format!("dòng {line}, cột {column}: XML không đúng cú pháp")
+            }
+            (PackageFault::Malformed { line, column }, Lang::En) => {
+                format!("line {line}, column {column}: malformed XML")
+            }
+            (PackageFault::MissingTarget { target }, Lang::Vi) => {
+                format!("liên kết tới phần '{target}' không có trong gói")
+            }
+            (PackageFault::MissingTarget { target }, Lang::En) => {
+                format!("a relationship names the part '{target}', which the package lacks")
+            }
+        }
+    }
+}
+
 /// Why a file could not be read, without the platform's English wording.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum IoReason {
@@ -693,7 +800,14 @@ impl Message {
             DuplicateOutput { .. } => "duplicate-output",
             EmptyFormats => "empty-formats",
             BadOutputName { .. } => "bad-output-name",
+            OutsideProject { .. } => "outside-project",
             TooManyDiagnostics { .. } => "too-many-diagnostics",
+            BadDocx { .. } => "bad-docx",
+            BadPdf { .. } => "bad-pdf",
+            EditedByHand { .. } => "edited-by-hand",
+            OutputClash { .. } => "output-clash",
+            StdoutFailed { .. } => "stdout-failed",
+            BadBuildRecord { .. } => "bad-build-record",
             ProfileNotMapping { .. } => "profile-not-mapping",
             ProfileOutOfRange { .. } => "profile-out-of-range",
             ProfileTextArea { .. } => "profile-text-area",
@@ -1126,6 +1240,45 @@ impl Message {
                 format!("còn {more} thông báo khác không được hiển thị"),
                 format!("{more} more diagnostics not shown"),
             ),
+            OutsideProject { key, path, target, .. } => (
+                format!("'{key}: {path}' dẫn ra ngoài thư mục dự án (tới {target})"),
+                format!("'{key}: {path}' leads outside the project folder (to {target})"),
+            ),
+            BadDocx { part, fault } => (
+                format!("tệp Word vừa dựng bị hỏng ở phần '{part}': {}; không ghi tệp nào", fault.text(Lang::Vi)),
+                format!("the Word file just rendered is broken in part '{part}': {}; nothing was written", fault.text(Lang::En)),
+            ),
+            BadPdf { start } => {
+                let (vi, en) = if *start {
+                    ("không bắt đầu bằng %PDF-", "does not start with %PDF-")
+                } else {
+                    ("không kết thúc bằng %%EOF", "does not end with %%EOF")
+                };
+                (
+                    format!("tệp PDF vừa dựng {vi}; không ghi tệp nào"),
+                    format!("the PDF just rendered {en}; nothing was written"),
+                )
+            }
+            EditedByHand { file, new } => (
+                format!("'{file}' đã được sửa tay sau lần dựng trước: giữ nguyên tệp này, bản mới ghi vào '{new}'"),
+                format!("'{file}' was edited by hand since it was built: it is left alone, the new render is in '{new}'"),
+            ),
+            OutputClash { output, first, second } => (
+                format!("'{first}' và '{second}' cùng ghi ra tệp kết quả '{output}'; không ghi tệp nào"),
+                format!("'{first}' and '{second}' write the same output '{output}'; nothing was written"),
+            ),
+            StdoutFailed { closed: true } => (
+                "không ghi được ra stdout: stdout đã đóng".into(),
+                "cannot write to stdout: it is closed".into(),
+            ),
+            StdoutFailed { closed: false } => (
+                "không ghi được ra stdout (ống dẫn bị ngắt?)".into(),
+                "cannot write to stdout (a broken pipe?)".into(),
+            ),
+            BadBuildRecord { file } => (
+                format!("bản ghi dựng '{file}' không phải tệp thường, quá lớn hoặc hỏng: dựng lại mọi văn bản"),
+                format!("the build record '{file}' is not a regular file, too large or damaged: every document is built again"),
+            ),
             ProfileNotMapping { found } => (
                 format!("hồ sơ thể thức phải là một nhóm khóa (tên: giá trị), nhưng tệp này là {}", kind_vi(found)),
                 format!("a format profile is a mapping of keys (name: value), but this file holds {}", kind_en(found)),
@@ -1369,6 +1522,26 @@ impl Message {
             BadOutputName { .. } => (
                 "tên là một tên tệp không có thư mục và không có đuôi, ví dụ 'bao-cao-quy-1'".into(),
                 "a name is a file name without folder or extension, e.g. 'bao-cao-quy-1'".into(),
+            ),
+            OutsideProject { output: true, .. } => (
+                "thư mục kết quả phải nằm trong thư mục dự án (kể cả khi đi qua liên kết tượng trưng), ví dụ 'output: ket-qua'".into(),
+                "the output folder must be inside the project folder (symlinks included), e.g. 'output: ket-qua'".into(),
+            ),
+            OutsideProject { output: false, .. } => (
+                "chuyển tệp vào thư mục dự án, hoặc cho phép đúng thư mục bên ngoài đó bằng 'allow_outside: [<thư mục>]' ở đầu vanban.yaml".into(),
+                "move the file into the project folder, or allow that outside folder with 'allow_outside: [<folder>]' at the top of vanban.yaml".into(),
+            ),
+            BadDocx { .. } | BadPdf { .. } => (
+                "tệp cũ (nếu có) được giữ nguyên; đây là lỗi của vanban, xin báo lại kèm tệp đầu vào".into(),
+                "the old file (if any) is kept; this is a fault of vanban, please report it with the input".into(),
+            ),
+            EditedByHand { .. } => (
+                "so sánh hai bản và đưa phần sửa vào tệp YAML; xóa tệp đã sửa (hoặc chép bản mới đè lên) để lần dựng sau ghi bình thường, hoặc dùng 'vanban build --force' để ghi đè".into(),
+                "compare the two and carry the edits into the YAML; delete the edited file (or copy the new one over it) for the next build to write as usual, or use 'vanban build --force' to overwrite".into(),
+            ),
+            OutputClash { .. } => (
+                "dựng từng tệp vào một thư mục riêng (-o) hoặc đổi tên một tệp (tên so sánh không phân biệt hoa thường và dạng Unicode)".into(),
+                "render each into its own folder (-o) or rename one (names are compared ignoring case and Unicode form)".into(),
             ),
             UnknownTask { suggestion: Some(s), .. } | UnknownGroup { suggestion: Some(s), .. } => (
                 format!("có phải ý bạn là '{s}'?"),

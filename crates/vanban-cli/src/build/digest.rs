@@ -1,7 +1,8 @@
 //! Content hashes of a document's inputs, each file read once per build:
 //! the key that says whether a document must be built again.
 
-use crate::emit;
+use super::cache::hex;
+use crate::{emit, input};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -14,6 +15,9 @@ pub type Key = String;
 /// stands for changes (2: each document over the base of its own format).
 const KEY_VERSION: &[u8] = b"vanban-build 2\0";
 
+/// The most entries of a folder hashed.
+const MAX_ENTRIES: usize = 10_000;
+
 /// Digests of files and folders, memoised by path.
 #[derive(Default)]
 pub struct Digests {
@@ -23,12 +27,18 @@ pub struct Digests {
 }
 
 impl Digests {
-    /// The digest of a file's bytes; `None` when it cannot be read.
+    /// The digest of a file's bytes; `None` when it cannot be read, is not
+    /// a regular file (a FIFO or a device is never opened) or is over the
+    /// input size limit.
     fn file(&mut self, path: &Path) -> Option<[u8; 32]> {
         if let Some(d) = self.files.get(path) {
             return *d;
         }
-        let d = std::fs::read(path).ok().map(|b| Sha256::digest(&b).into());
+        let d = path
+            .is_file()
+            .then(|| kind_of(path).and_then(|k| input::read(path, k).ok()))
+            .flatten()
+            .map(|b| Sha256::digest(&b).into());
         self.files.insert(path.to_path_buf(), d);
         d
     }
@@ -41,6 +51,7 @@ impl Digests {
         let d = (|| {
             let mut names: Vec<PathBuf> = std::fs::read_dir(path)
                 .ok()?
+                .take(MAX_ENTRIES)
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.is_file())
                 .collect();
@@ -133,6 +144,12 @@ pub fn resolve(dir: &Path, path: &str) -> PathBuf {
     }
 }
 
-fn hex(bytes: &[u8; 32]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// The kind of input a hashed file is, by its ending (the bounded reader's
+/// limit and ending rule): `None` for a file no kind reads.
+fn kind_of(path: &Path) -> Option<input::InputKind> {
+    use input::InputKind;
+    let ext = path.extension()?.to_string_lossy().to_lowercase();
+    [InputKind::Program, InputKind::Template, InputKind::Font]
+        .into_iter()
+        .find(|k| k.extensions().contains(&ext.as_str()))
 }

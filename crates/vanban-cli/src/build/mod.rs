@@ -1,31 +1,36 @@
 //! `vanban build [DIR]`: every document a project's `vanban.yaml` lists,
 //! built into its output folder in parallel. Only documents whose inputs
 //! changed are built again (content hashes kept in the output folder); a
-//! failing document does not stop the others.
+//! failing document does not stop the others; a file edited by hand is
+//! never overwritten in silence; every path stays inside the project folder.
 
 mod cache;
+mod confine;
 mod digest;
 mod job;
 mod progress;
 
 use crate::cli::BuildArgs;
 use crate::emit::{self, Kit};
-use crate::output::write_atomic;
-use crate::snippet::say;
+use crate::input;
+use crate::output::{self, write_atomic};
+use crate::snippet::{self, say};
 use crate::status::Exit;
 use crate::ui::Ui;
-use cache::{Built, Record};
+use cache::{Built, Record, RecordFile};
 use digest::Digests;
 pub use digest::resolve;
-use job::Outcome;
+use job::{Outcome, Place};
 use progress::{Progress, seconds};
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Instant;
-use vanban_core::Lang;
+use vanban_core::messages::IoReason;
 use vanban_core::project::{Entry, Project};
+use vanban_core::{Diagnostic, Lang, Message};
 
 /// The project file's name in a project folder.
 pub const PROJECT_FILE: &str = "vanban.yaml";
@@ -42,6 +47,7 @@ fn kit_key(e: &Entry) -> KitKey {
 struct Tally {
     built: usize,
     unchanged: usize,
+    edited: usize,
     failed: usize,
     pages: usize,
     exit: Exit,
@@ -70,10 +76,35 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
         );
         return Exit::Io;
     }
+    let name = input::display_name(&manifest);
+    // A FIFO or a device is never read (it could block forever).
+    if !manifest.is_file() {
+        let reason = if manifest.is_dir() {
+            IoReason::IsDirectory
+        } else {
+            IoReason::Other
+        };
+        let m = Message::CannotRead { reason };
+        let d = Diagnostic::error(&name, None, m);
+        eprint!("{}", snippet::human(&d, None, ui.lang, ui.style));
+        return Exit::Io;
+    }
     let project = match emit::load(&manifest, ui, Project::from_yaml_bytes) {
         Ok(p) => p,
         Err(exit) => return exit,
     };
+    let outside = confine::check(&dir, &name, &project);
+    if !outside.is_empty() {
+        let source = input::read(&manifest, input::InputKind::Project).ok();
+        let source = source.as_deref().and_then(input::snippet_source);
+        for d in &outside {
+            eprintln!(
+                "{}",
+                snippet::human(d, source.as_deref(), ui.lang, ui.style)
+            );
+        }
+        return Exit::Invalid;
+    }
     let out = resolve(&dir, &project.output);
     if let Err(e) = std::fs::create_dir_all(&out) {
         eprintln!(
@@ -83,10 +114,24 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
         );
         return Exit::Io;
     }
-    let old = if args.force {
-        Record::default()
-    } else {
-        Record::read(&out)
+    output::clean_stale(&out);
+    let old = match Record::read(&out) {
+        RecordFile::Read(r) => r,
+        RecordFile::Missing => Record::default(),
+        RecordFile::Bad => {
+            let file = out.join(cache::FILE).display().to_string();
+            let d =
+                Diagnostic::warning(&file, None, Message::BadBuildRecord { file: file.clone() });
+            eprint!("{}", snippet::human(&d, None, ui.lang, ui.style));
+            Record::default()
+        }
+    };
+    // Stdout lines: a broken pipe stops them, never the build.
+    let printing = Cell::new(true);
+    let print = |text: &str| {
+        if printing.get() && !output::line(text) {
+            printing.set(false);
+        }
     };
 
     // Which documents must be built.
@@ -97,18 +142,24 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
     let mut tally = Tally {
         built: 0,
         unchanged: 0,
+        edited: 0,
         failed: 0,
         pages: 0,
         exit: Exit::Ok,
     };
     for e in &project.documents {
         let key = digests.key(&tool, &dir, e);
-        match key.as_deref().and_then(|k| old.fresh(&out, e, k)) {
+        let fresh = key.as_deref().filter(|_| !args.force);
+        match fresh.and_then(|k| old.fresh(&out, e, k)) {
             Some(b) => {
                 tally.unchanged += 1;
                 record.0.insert(e.name.clone(), b.clone());
                 if ui.verbose() {
-                    println!("{}: {}", e.name, say(ui.lang, "không đổi", "unchanged"));
+                    print(&format!(
+                        "{}: {}",
+                        e.name,
+                        say(ui.lang, "không đổi", "unchanged")
+                    ));
                 }
             }
             None => stale.push((e, key)),
@@ -149,23 +200,20 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, todo.len().max(1));
     if ui.verbose() {
-        println!(
-            "{}",
-            match ui.lang {
-                Lang::Vi => format!(
-                    "{}: {} văn bản, {} cần dựng, {jobs} luồng",
-                    manifest.display(),
-                    project.documents.len(),
-                    todo.len()
-                ),
-                Lang::En => format!(
-                    "{}: {} documents, {} to build, {jobs} jobs",
-                    manifest.display(),
-                    project.documents.len(),
-                    todo.len()
-                ),
-            }
-        );
+        print(&match ui.lang {
+            Lang::Vi => format!(
+                "{}: {} văn bản, {} cần dựng, {jobs} luồng",
+                manifest.display(),
+                project.documents.len(),
+                todo.len()
+            ),
+            Lang::En => format!(
+                "{}: {} documents, {} to build, {jobs} jobs",
+                manifest.display(),
+                project.documents.len(),
+                todo.len()
+            ),
+        });
     }
 
     let progress = Progress::new(ui, todo.len());
@@ -174,10 +222,16 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
         let (tx, rx) = mpsc::channel::<(&Job<'_>, Outcome)>();
         for _ in 0..jobs {
             let tx = tx.clone();
-            let (todo, next, dir, out) = (&todo, &next, &dir, &out);
+            let (todo, next) = (&todo, &next);
+            let at = Place {
+                dir: &dir,
+                out: &out,
+                old: &old,
+                force: args.force,
+            };
             s.spawn(move || {
                 while let Some(job) = todo.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let o = job::run(dir, out, job.entry, job.kit, ui);
+                    let o = job::run(at, job.entry, job.kit, ui);
                     if tx.send((job, o)).is_err() {
                         break;
                     }
@@ -190,23 +244,42 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
             progress.log(&o.log);
             progress.step(&e.name);
             let head = format!("[{}/{}] {}", done + 1, todo.len(), e.name);
-            progress.line(&line(&head, &o, ui));
+            if printing.get() && !progress.line(&line(&head, &o, ui)) {
+                printing.set(false);
+            }
             tally.exit = tally.exit.worse(o.exit);
-            if o.exit == Exit::Ok {
+            if o.exit == Exit::Ok && o.edited == 0 {
                 tally.built += 1;
                 tally.pages += o.pages.unwrap_or(0);
                 if let Some(key) = &job.key {
-                    record.0.insert(
-                        e.name.clone(),
-                        Built {
-                            key: key.clone(),
-                            pages: o.pages,
-                            outputs: o.outputs,
-                        },
-                    );
+                    let b = Built {
+                        key: key.clone(),
+                        pages: o.pages,
+                        outputs: o.outputs,
+                    };
+                    record.0.insert(e.name.clone(), b);
                 }
+                continue;
+            }
+            if o.exit == Exit::Ok {
+                // Edited by hand: the office must notice (exit 1).
+                tally.edited += 1;
+                tally.exit = tally.exit.worse(Exit::Invalid);
             } else {
                 tally.failed += 1;
+            }
+            // Not built to the end: never fresh, but what vanban wrote
+            // (before, and now) stays on record, so that its files are
+            // known as its own.
+            let mut b = old.0.get(&e.name).cloned().unwrap_or(Built {
+                key: String::new(),
+                pages: None,
+                outputs: BTreeMap::new(),
+            });
+            b.key.clear();
+            b.outputs.extend(o.outputs);
+            if !b.outputs.is_empty() {
+                record.0.insert(e.name.clone(), b);
             }
         }
     });
@@ -225,7 +298,10 @@ pub fn run(args: &BuildArgs, ui: Ui) -> Exit {
         }
     }
     if !ui.quiet() {
-        println!("{}", summary(&tally, start.elapsed(), ui.lang));
+        print(&summary(&tally, start.elapsed(), ui.lang));
+    }
+    if !printing.get() {
+        exit = exit.worse(emit::stdout_failed(ui));
     }
     exit
 }
@@ -278,8 +354,13 @@ fn summary(t: &Tally, elapsed: std::time::Duration, lang: Lang) -> String {
             } else {
                 String::new()
             };
+            let edited = if t.edited > 0 {
+                format!(", {} sửa tay (bản mới ghi bên cạnh)", t.edited)
+            } else {
+                String::new()
+            };
             format!(
-                "Xong: {} văn bản đã dựng{pages}, {} không đổi, {} lỗi, trong {secs} giây.",
+                "Xong: {} văn bản đã dựng{pages}, {} không đổi{edited}, {} lỗi, trong {secs} giây.",
                 t.built, t.unchanged, t.failed
             )
         }
@@ -289,8 +370,13 @@ fn summary(t: &Tally, elapsed: std::time::Duration, lang: Lang) -> String {
             } else {
                 String::new()
             };
+            let edited = if t.edited > 0 {
+                format!(", {} edited by hand (new render beside it)", t.edited)
+            } else {
+                String::new()
+            };
             format!(
-                "Done: {} built{pages}, {} unchanged, {} failed, in {secs} s.",
+                "Done: {} built{pages}, {} unchanged{edited}, {} failed, in {secs} s.",
                 t.built, t.unchanged, t.failed
             )
         }

@@ -2,6 +2,7 @@
 //! plain line per document elsewhere (CI logs), nothing but errors when
 //! quiet. Diagnostics go to stderr, document lines and the summary to stdout.
 
+use crate::output;
 use crate::ui::Ui;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
@@ -44,14 +45,15 @@ impl Progress {
         }
     }
 
-    /// Prints a line about a document (stdout) unless quiet.
-    pub fn line(&self, text: &str) {
+    /// Prints a line about a document (stdout) unless quiet; `false` when
+    /// stdout cannot be written (a broken pipe).
+    pub fn line(&self, text: &str) -> bool {
         if self.ui.quiet() {
-            return;
+            return true;
         }
         match &self.bar {
-            Some(bar) => bar.suspend(|| println!("{text}")),
-            None => println!("{text}"),
+            Some(bar) => bar.suspend(|| output::line(text)),
+            None => output::line(text),
         }
     }
 

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::raw::{RawOptions, RawProject};
-use super::{DEFAULT_OUTPUT, Entry, Options, OutputFormat, Project, Source};
+use super::{DEFAULT_OUTPUT, Entry, Options, OutputFormat, PathAt, PathKind, Project, Source};
 use crate::diagnostic::Diagnostic;
 use crate::lower::{Ctx, at};
 use crate::messages::Message;
@@ -38,10 +38,15 @@ pub(super) fn lower(
     source: &str,
 ) -> (Option<Project>, Vec<Diagnostic>) {
     let mut cx = Ctx::new(file, source);
+    let mut paths = Paths::default();
     let output = match &raw.output {
-        Some(v) => path(&mut cx, "output", v),
+        Some(v) => paths.add(&mut cx, "output", v, PathKind::Output),
         None => DEFAULT_OUTPUT.to_string(),
     };
+    let mut allow = Paths::default();
+    for (i, v) in raw.allow_outside.iter().flat_map(|l| &l.value).enumerate() {
+        allow.add(&mut cx, &format!("allow_outside[{i}]"), v, PathKind::Folder);
+    }
     let none = RawOptions::default();
     let defaults_raw = raw.defaults.as_ref().map_or(&none, |d| &d.value);
     let base = Options {
@@ -50,14 +55,21 @@ pub(super) fn lower(
         templates: None,
         font_dir: None,
     };
-    let defaults = options(&mut cx, "defaults", &fields!(defaults_raw), &base);
+    let defaults = options(
+        &mut cx,
+        &mut paths,
+        "defaults",
+        &fields!(defaults_raw),
+        &base,
+    );
     let mut documents = Vec::new();
     for (i, e) in raw.programs.iter().enumerate() {
         let at_field = |f: &str| format!("programs[{i}].{f}");
-        let file = path(&mut cx, &at_field("file"), &e.value.file);
-        let name = output_name(&mut cx, &e.value.name, &file);
+        let file = paths.add(&mut cx, &at_field("file"), &e.value.file, PathKind::File);
+        let name = output_name(&mut cx, &e.value.name, &file, at(&e.value.file));
         let options = options(
             &mut cx,
+            &mut paths,
             &format!("programs[{i}]"),
             &fields!(e.value),
             &defaults,
@@ -72,14 +84,15 @@ pub(super) fn lower(
     for (i, e) in raw.reports.iter().enumerate() {
         let r = &e.value;
         let at_field = |f: &str| format!("reports[{i}].{f}");
-        let program = path(&mut cx, &at_field("program"), &r.program);
-        let status = path(&mut cx, &at_field("status"), &r.status);
+        let program = paths.add(&mut cx, &at_field("program"), &r.program, PathKind::File);
+        let status = paths.add(&mut cx, &at_field("status"), &r.status, PathKind::File);
         let previous = r
             .previous
             .as_ref()
-            .map(|p| path(&mut cx, &at_field("previous"), p));
-        let name = output_name(&mut cx, &r.name, &status);
-        let options = options(&mut cx, &format!("reports[{i}]"), &fields!(r), &defaults);
+            .map(|p| paths.add(&mut cx, &at_field("previous"), p, PathKind::File));
+        let name = output_name(&mut cx, &r.name, &status, at(&r.status));
+        let place = format!("reports[{i}]");
+        let options = options(&mut cx, &mut paths, &place, &fields!(r), &defaults);
         documents.push(Entry {
             source: Source::Report {
                 program,
@@ -99,7 +112,31 @@ pub(super) fn lower(
     if diags.iter().any(Diagnostic::is_error) {
         return (None, diags);
     }
-    (Some(Project { output, documents }), diags)
+    let project = Project {
+        output,
+        documents,
+        paths: paths.0,
+        allow_outside: allow.0,
+    };
+    (Some(project), diags)
+}
+
+/// The paths written in the file, in order, with their keys and places.
+#[derive(Default)]
+struct Paths(Vec<PathAt>);
+
+impl Paths {
+    /// Checks the path at `key` ([`path`]), keeps it, and returns it.
+    fn add(&mut self, cx: &mut Ctx<'_>, key: &str, v: &S<String>, kind: PathKind) -> String {
+        let p = path(cx, key, v);
+        self.0.push(PathAt {
+            key: key.to_string(),
+            path: p.clone(),
+            kind,
+            pos: at(v),
+        });
+        p
+    }
 }
 
 /// A path as written; an empty one is an error.
@@ -117,18 +154,30 @@ fn path(cx: &mut Ctx<'_>, field: &str, v: &S<String>) -> String {
 }
 
 /// The output name: as given, else the input's file name without its
-/// extension. A given name is a plain file name.
-fn output_name(cx: &mut Ctx<'_>, given: &Option<S<String>>, input: &str) -> String {
+/// extension. A given name is a plain file name; no name ends in ".moi",
+/// which marks the new render written beside a file edited by hand.
+fn output_name(
+    cx: &mut Ctx<'_>,
+    given: &Option<S<String>>,
+    input: &str,
+    input_pos: Option<crate::diagnostic::Pos>,
+) -> String {
+    let beside = |name: &str| super::output_key(name).ends_with(".moi");
     let Some(v) = given else {
         let base = input.rsplit(['/', '\\']).next().unwrap_or(input);
         let stem = match base.rsplit_once('.') {
             Some((stem, _)) if !stem.is_empty() => stem,
             _ => base,
         };
+        if beside(stem) {
+            let name = stem.to_string();
+            cx.error(input_pos, Message::BadOutputName { name });
+        }
         return stem.to_string();
     };
     let name = v.value.trim();
-    if name.is_empty() || name == "." || name == ".." || name.contains(['/', '\\']) {
+    if name.is_empty() || name == "." || name == ".." || name.contains(['/', '\\']) || beside(name)
+    {
         cx.error(
             at(v),
             Message::BadOutputName {
@@ -140,20 +189,26 @@ fn output_name(cx: &mut Ctx<'_>, given: &Option<S<String>>, input: &str) -> Stri
 }
 
 /// The options of one place, each field falling back to `base`.
-fn options(cx: &mut Ctx<'_>, place: &str, f: &Fields<'_>, base: &Options) -> Options {
+fn options(
+    cx: &mut Ctx<'_>,
+    paths: &mut Paths,
+    place: &str,
+    f: &Fields<'_>,
+    base: &Options,
+) -> Options {
     let formats = match f.formats {
         Some(list) => formats(cx, &format!("{place}.formats"), list),
         None => base.formats.clone(),
     };
-    let mut opt = |name: &str, v: &Option<S<String>>, base: &Option<String>| match v {
-        Some(v) => Some(path(cx, &format!("{place}.{name}"), v)),
+    let mut opt = |name: &str, v: &Option<S<String>>, base: &Option<String>, kind| match v {
+        Some(v) => Some(paths.add(cx, &format!("{place}.{name}"), v, kind)),
         None => base.clone(),
     };
     Options {
         formats,
-        profile: opt("profile", f.profile, &base.profile),
-        templates: opt("templates", f.templates, &base.templates),
-        font_dir: opt("font_dir", f.font_dir, &base.font_dir),
+        profile: opt("profile", f.profile, &base.profile, PathKind::File),
+        templates: opt("templates", f.templates, &base.templates, PathKind::Folder),
+        font_dir: opt("font_dir", f.font_dir, &base.font_dir, PathKind::Folder),
     }
 }
 
@@ -184,11 +239,11 @@ fn formats(cx: &mut Ctx<'_>, field: &str, list: &S<Vec<S<String>>>) -> Vec<Outpu
 }
 
 /// Two documents may not write the same output (names compared ignoring
-/// case, as on Windows and macOS file systems).
+/// case and Unicode form, as on Windows and macOS file systems).
 fn duplicates(cx: &mut Ctx<'_>, documents: &[Entry]) {
     let mut seen: BTreeMap<String, Option<u32>> = BTreeMap::new();
     for d in documents {
-        let key = d.name.to_lowercase();
+        let key = super::output_key(&d.name);
         match seen.get(&key) {
             Some(first) => cx.error(
                 d.pos,

@@ -49,6 +49,35 @@ pub struct Project {
     pub output: String,
     /// The documents to build.
     pub documents: Vec<Entry>,
+    /// Every path the file holds, once per place it is written (the output
+    /// folder first), for the caller to confine to the project folder.
+    pub paths: Vec<PathAt>,
+    /// The folders outside the project folder it may read (`allow_outside`).
+    pub allow_outside: Vec<PathAt>,
+}
+
+/// A path as written in the project file, with its key and place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PathAt {
+    /// The key, e.g. `output`, `defaults.templates`, `programs[0].file`.
+    pub key: String,
+    /// The path as written.
+    pub path: String,
+    /// What it names.
+    pub kind: PathKind,
+    /// Where the value is in the project file.
+    pub pos: Option<Pos>,
+}
+
+/// What a path of the project file names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathKind {
+    /// The output folder: written to, never outside the project folder.
+    Output,
+    /// An input file (program, status, profile).
+    File,
+    /// A folder read file by file (templates, fonts).
+    Folder,
 }
 
 /// One document of a project.
@@ -141,6 +170,19 @@ impl OutputFormat {
             OutputFormat::Pdf => "pdf",
         }
     }
+}
+
+/// The form in which two output names are compared: NFC, then lower case,
+/// then NFC again; names equal up to Unicode form (NFC/NFD) or case are one
+/// file on macOS and Windows file systems.
+///
+/// ```
+/// use vanban_core::project::output_key;
+/// assert_eq!(output_key("Báo-Cáo"), output_key("ba\u{301}o-ca\u{301}o"));
+/// ```
+pub fn output_key(name: &str) -> String {
+    let lower = crate::text::nfc(name).to_lowercase();
+    crate::text::nfc(&lower).into_owned()
 }
 
 impl Project {

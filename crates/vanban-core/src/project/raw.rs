@@ -16,6 +16,10 @@ use crate::schema::Vocab;
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Project")]
 pub struct RawProject {
+    /// Các thư mục ngoài thư mục dự án được phép đọc (mẫu câu chữ, phông chữ, hồ sơ thể thức, tệp đầu vào), ví dụ ["../mau-chung"]; mọi đường dẫn khác phải nằm trong thư mục dự án. Thư mục kết quả không bao giờ được ở ngoài.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
+    pub allow_outside: Option<S<Vec<S<String>>>>,
     /// Thư mục ghi văn bản kết quả (mặc định "out").
     #[serde(default)]
     #[schemars(with = "Option<String>", extend("default" = super::DEFAULT_OUTPUT))]

@@ -125,3 +125,66 @@ fn a_project_without_documents_and_unknown_keys() {
         ["2:5 error missing-field: thiếu trường bắt buộc 'status'"]
     );
 }
+
+#[test]
+fn every_path_is_kept_with_its_key_and_place_for_the_boundary_check() {
+    let yaml = "\
+allow_outside: [../mau-chung]
+output: ket-qua
+defaults:
+  templates: ../mau-chung/mau
+programs:
+  - file: a.yaml
+    font_dir: phong-chu
+reports:
+  - program: a.yaml
+    status: b.yaml
+    previous: c.yaml
+    profile: p.yaml
+";
+    let p = Project::from_yaml(yaml, "vanban.yaml").unwrap().value;
+    let shown: Vec<String> = p
+        .paths
+        .iter()
+        .map(|a| {
+            let pos = a.pos.unwrap();
+            format!(
+                "{}:{} {} {} {:?}",
+                pos.line, pos.column, a.key, a.path, a.kind
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "2:9 output ket-qua Output",
+            "4:14 defaults.templates ../mau-chung/mau Folder",
+            "6:11 programs[0].file a.yaml File",
+            "7:15 programs[0].font_dir phong-chu Folder",
+            "9:14 reports[0].program a.yaml File",
+            "10:13 reports[0].status b.yaml File",
+            "11:15 reports[0].previous c.yaml File",
+            "12:14 reports[0].profile p.yaml File",
+        ]
+    );
+    assert_eq!(p.allow_outside.len(), 1);
+    assert_eq!(p.allow_outside[0].path, "../mau-chung");
+    assert_eq!(p.allow_outside[0].pos.unwrap().column, 17);
+}
+
+#[test]
+fn names_equal_up_to_unicode_form_clash_and_none_ends_in_moi() {
+    let yaml = "programs:\n  - file: a.yaml\n    name: Báo-cáo\n  - file: b.yaml\n    name: \"ba\\u0301o-ca\\u0301o\"\n  - file: x.moi.yaml\n  - file: c.yaml\n    name: c.MOI\n";
+    let codes: Vec<String> = problems(yaml)
+        .iter()
+        .map(|l| l.split_once(": ").unwrap().0.to_string())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "4:5 error duplicate-output",
+            "6:11 error bad-output-name",
+            "8:11 error bad-output-name"
+        ]
+    );
+}

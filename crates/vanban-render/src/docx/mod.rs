@@ -6,6 +6,7 @@ mod build;
 pub mod fix;
 mod order;
 mod styles;
+pub mod verify;
 
 use crate::fonts::FontSet;
 use crate::ir::Document;
