@@ -55,6 +55,7 @@ fn spec(lines: usize, flows: Vec<Flow>) -> Resolved {
             page_number,
             flows,
         }],
+        warnings: Vec::new(),
     }
 }
 
