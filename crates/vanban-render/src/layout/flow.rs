@@ -315,7 +315,7 @@ impl Cursor<'_> {
             for (c, cell) in row.cells.iter().enumerate() {
                 let (from, to) = (next[c], take[c]);
                 let s = &slots[c];
-                let shift = if from == 0 { 0.0 } else { s[from].top };
+                let shift = if from == 0 || from >= s.len() { 0.0 } else { s[from].top };
                 let done = to == s.len();
                 let mut h = if to > from { s[to - 1].bottom - shift } else { 0.0 };
                 if done && (to > from || from == 0) {
