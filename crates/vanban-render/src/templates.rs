@@ -227,9 +227,9 @@ fn bound(m: Message) -> TemplateError {
 // switch to vanban_core::text::xml_forbidden when it lands.
 fn xml_forbidden(ch: char) -> Option<&'static str> {
     const C0: [&str; 32] = [
-        "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "TAB", "LF", "VT", "FF", "CR",
-        "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB",
-        "ESC", "FS", "GS", "RS", "US",
+        "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "TAB", "LF", "VT", "FF",
+        "CR", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM",
+        "SUB", "ESC", "FS", "GS", "RS", "US",
     ];
     match ch {
         '\t' | '\n' | '\r' => None,
@@ -241,9 +241,11 @@ fn xml_forbidden(ch: char) -> Option<&'static str> {
 
 /// The first character XML refuses in `text`: its line (from 1) and itself.
 fn forbidden_in(text: &str) -> Option<(usize, char)> {
-    text.lines()
-        .enumerate()
-        .find_map(|(i, l)| l.chars().find(|&c| xml_forbidden(c).is_some()).map(|c| (i + 1, c)))
+    text.lines().enumerate().find_map(|(i, l)| {
+        l.chars()
+            .find(|&c| xml_forbidden(c).is_some())
+            .map(|c| (i + 1, c))
+    })
 }
 
 /// Template output that stops growing past [`MAX_OUTPUT_MB`].
@@ -400,15 +402,28 @@ mod tests {
             .windows(2)
             .map(|w| format!("x{{{{> {n}}}}}{{{{> {n}}}}}", n = w[1]))
             .collect();
-        let pairs: Vec<(&str, &str)> = names.iter().zip(&texts).map(|(n, t)| (*n, t.as_str())).collect();
+        let pairs: Vec<(&str, &str)> = names
+            .iter()
+            .zip(&texts)
+            .map(|(n, t)| (*n, t.as_str()))
+            .collect();
         let err = with(&pairs).err().unwrap();
         assert_eq!(err.message().map(Message::code), Some("template-too-deep"));
         // Twelve levels are not too deep, but 2^12 · … includes in a
         // wide fan are too many.
-        let wide: String = (0..200).map(|_| format!("{{{{> {}}}}}", names[1])).collect();
-        let wider: String = (0..200).map(|_| format!("{{{{> {}}}}}", names[2])).collect();
-        let err = with(&[(names[0], &wide), (names[1], &wider)]).err().unwrap();
-        assert_eq!(err.message().map(Message::code), Some("template-too-many-includes"));
+        let wide: String = (0..200)
+            .map(|_| format!("{{{{> {}}}}}", names[1]))
+            .collect();
+        let wider: String = (0..200)
+            .map(|_| format!("{{{{> {}}}}}", names[2]))
+            .collect();
+        let err = with(&[(names[0], &wide), (names[1], &wider)])
+            .err()
+            .unwrap();
+        assert_eq!(
+            err.message().map(Message::code),
+            Some("template-too-many-includes")
+        );
     }
 
     #[test]
@@ -437,9 +452,15 @@ mod tests {
             place: &'static str,
         }
         let err = t.render("place_date", &P { place: "a\u{0}" }).unwrap_err();
-        assert_eq!(err.message().map(Message::code), Some("template-forbidden-char"));
+        assert_eq!(
+            err.message().map(Message::code),
+            Some("template-forbidden-char")
+        );
         // Computed names and inline partials cannot be bounded.
-        for text in ["{{> (lookup this \"x\")}}", "{{#*inline \"p\"}}x{{/inline}}"] {
+        for text in [
+            "{{> (lookup this \"x\")}}",
+            "{{#*inline \"p\"}}x{{/inline}}",
+        ] {
             let err = with(&[("title", text)]).err().unwrap();
             assert_eq!(
                 err.message().map(Message::code),

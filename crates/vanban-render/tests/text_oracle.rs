@@ -127,10 +127,30 @@ fn read(name: &str) -> String {
 /// from `seed` (deterministic; no phrase repeats, as in real documents).
 fn long_text(n: usize, seed: u64) -> String {
     const WORDS: [&str; 24] = [
-        "tăng", "cường", "kiểm tra", "giám sát", "thực hiện", "nhiệm vụ", "giải pháp",
-        "phát triển", "kinh tế", "xã hội", "quốc phòng", "an ninh", "địa bàn", "đô thị",
-        "du lịch", "văn hóa", "cán bộ", "đảng viên", "nhân dân", "chương trình", "kế hoạch",
-        "dự án", "nguồn lực", "hiệu quả",
+        "tăng",
+        "cường",
+        "kiểm tra",
+        "giám sát",
+        "thực hiện",
+        "nhiệm vụ",
+        "giải pháp",
+        "phát triển",
+        "kinh tế",
+        "xã hội",
+        "quốc phòng",
+        "an ninh",
+        "địa bàn",
+        "đô thị",
+        "du lịch",
+        "văn hóa",
+        "cán bộ",
+        "đảng viên",
+        "nhân dân",
+        "chương trình",
+        "kế hoạch",
+        "dự án",
+        "nguồn lực",
+        "hiệu quả",
     ];
     let mut x = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
     let mut s = String::new();
@@ -173,11 +193,11 @@ fn stress_source(base: &str, groups: usize, per_group: usize) -> Value {
     let kind = v["agencies"][0]["kind"].clone();
     let agencies = v["agencies"].as_array_mut().unwrap();
     let mut long_ids = Vec::new();
-    for k in 0..6 {
+    for (k, name) in LONG_AGENCIES.iter().enumerate() {
         let id = format!("co-quan-dai-{k}");
         agencies.push(json!({
             "id": id,
-            "name": LONG_AGENCIES[k],
+            "name": name,
             "kind": kind,
         }));
         long_ids.push(Value::String(id));
@@ -243,6 +263,15 @@ fn program(v: &Value) -> Program {
 /// A status file for every task of `program`: done, in progress or silent
 /// in turn, with long results.
 fn status_for(base: &str, p: &Program, groups: usize) -> StatusFile {
+    let v = status_source(base, p, groups);
+    match StatusFile::from_yaml(&v.to_string(), "stress.status.yaml", p) {
+        Ok(l) => l.value,
+        Err(d) => panic!("the stress status is invalid: {d:?}"),
+    }
+}
+
+/// The source of [`status_for`].
+fn status_source(base: &str, p: &Program, groups: usize) -> Value {
     let mut v: Value = serde_saphyr::from_str(&read(&format!("{base}.status"))).unwrap();
     let as_of = v["report"]["as_of"].clone();
     let mut tasks = Vec::new();
@@ -255,10 +284,7 @@ fn status_for(base: &str, p: &Program, groups: usize) -> StatusFile {
     }
     v["tasks"] = Value::Array(tasks);
     let _ = groups;
-    match StatusFile::from_yaml(&v.to_string(), "stress.status.yaml", p) {
-        Ok(l) => l.value,
-        Err(d) => panic!("the stress status is invalid: {d:?}"),
-    }
+    v
 }
 
 #[test]
@@ -298,12 +324,12 @@ fn stress_reports_of_40_and_300_groups_show_every_word() {
             .iter()
             .filter(|p| p.graphics.iter().any(|g| matches!(g, Graphic::Fill { .. })))
             .count();
-        assert!(charts >= 2, "{groups} groups: the chart is on {charts} page(s)");
         assert!(
-            pages
-                .warnings
-                .iter()
-                .any(|w| w.code() == "chart-split"),
+            charts >= 2,
+            "{groups} groups: the chart is on {charts} page(s)"
+        );
+        assert!(
+            pages.warnings.iter().any(|w| w.code() == "chart-split"),
             "{:?}",
             pages.warnings
         );
@@ -359,16 +385,42 @@ fn dump_stress() {
     let profile = Profile::for_format(p.format);
     let doc = program_document(&p, &profile, &Templates::builtin()).unwrap();
     let fonts = FontSet::builtin();
-    std::fs::write(dir.join("row.txt"), layout(&doc, &profile, fonts).unwrap().dump()).unwrap();
-    std::fs::write(dir.join("row.pdf"), vanban_render::to_pdf(&doc, &profile, fonts).unwrap()).unwrap();
-    std::fs::write(dir.join("row.docx"), vanban_render::to_docx(&doc, &profile, fonts).unwrap()).unwrap();
+    std::fs::write(
+        dir.join("row.txt"),
+        layout(&doc, &profile, fonts).unwrap().dump(),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("row.pdf"),
+        vanban_render::to_pdf(&doc, &profile, fonts).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("row.docx"),
+        vanban_render::to_docx(&doc, &profile, fonts).unwrap(),
+    )
+    .unwrap();
     std::fs::write(dir.join("row.ir"), doc.dump()).unwrap();
+    // The inputs of the speed figures: 300 groups of 10 tasks.
+    let v = stress_source("son-tra-11-ctr-qu", 300, 10);
+    let p = program(&v);
+    std::fs::write(dir.join("big.yaml"), v.to_string()).unwrap();
+    let s = status_source("son-tra-11-ctr-qu", &p, 300);
+    std::fs::write(dir.join("big.status.yaml"), s.to_string()).unwrap();
     for groups in [40, 300] {
         let v = stress_source("son-tra-11-ctr-qu", groups, 1);
         let p = program(&v);
         let s = status_for("son-tra-11-ctr-qu", &p, groups);
         let doc = report_document(&p, &s, None, &profile, &Templates::builtin()).unwrap();
-        std::fs::write(dir.join(format!("report-{groups}.pdf")), vanban_render::to_pdf(&doc, &profile, fonts).unwrap()).unwrap();
-        std::fs::write(dir.join(format!("report-{groups}.docx")), vanban_render::to_docx(&doc, &profile, fonts).unwrap()).unwrap();
+        std::fs::write(
+            dir.join(format!("report-{groups}.pdf")),
+            vanban_render::to_pdf(&doc, &profile, fonts).unwrap(),
+        )
+        .unwrap();
+        std::fs::write(
+            dir.join(format!("report-{groups}.docx")),
+            vanban_render::to_docx(&doc, &profile, fonts).unwrap(),
+        )
+        .unwrap();
     }
 }

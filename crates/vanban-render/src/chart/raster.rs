@@ -154,7 +154,13 @@ fn quantise(c: u8, shift: u32) -> u8 {
 /// greys of its text and lines), else rounded until they are. The palette
 /// is sorted, so the same picture gives the same bytes.
 fn indexed_png(rgba: &[u8], w: u32, h: u32) -> Result<Vec<u8>, RasterError> {
-    let rgb = |px: &[u8], shift: u32| [quantise(px[0], shift), quantise(px[1], shift), quantise(px[2], shift)];
+    let rgb = |px: &[u8], shift: u32| {
+        [
+            quantise(px[0], shift),
+            quantise(px[1], shift),
+            quantise(px[2], shift),
+        ]
+    };
     let mut shift = 0;
     let palette = loop {
         let mut colours: Vec<[u8; 3]> = Vec::new();

@@ -5,8 +5,8 @@ use super::table::{RowLines, Slot, TableLines, measure};
 use super::{Graphic, LayoutError, Page, Pages, Span, Stroke};
 use crate::chart::Item;
 use crate::fonts::FontSet;
-use vanban_core::messages::Message;
 use crate::resolve::{self, Flow, Image, Para, Resolved, Section};
+use vanban_core::messages::Message;
 
 /// Fewest lines of a paragraph on either side of a page break.
 const WIDOWS: usize = 2;
@@ -315,9 +315,17 @@ impl Cursor<'_> {
             for (c, cell) in row.cells.iter().enumerate() {
                 let (from, to) = (next[c], take[c]);
                 let s = &slots[c];
-                let shift = if from == 0 || from >= s.len() { 0.0 } else { s[from].top };
+                let shift = if from == 0 || from >= s.len() {
+                    0.0
+                } else {
+                    s[from].top
+                };
                 let done = to == s.len();
-                let mut h = if to > from { s[to - 1].bottom - shift } else { 0.0 };
+                let mut h = if to > from {
+                    s[to - 1].bottom - shift
+                } else {
+                    0.0
+                };
                 if done && (to > from || from == 0) {
                     h += cell.after;
                 }
@@ -334,7 +342,8 @@ impl Cursor<'_> {
             first = t.header_rows == 0;
         }
         if parts > 1 {
-            self.split.push((self.pages.len() - parts + 1, row_start(row)));
+            self.split
+                .push((self.pages.len() - parts + 1, row_start(row)));
         }
     }
 
@@ -400,7 +409,14 @@ impl Cursor<'_> {
                 }
                 let lines = &cell.paras[para].1;
                 let y = row_top + s[k].top - shift;
-                emit_lines(page, lines, s[k].line, s[end - 1].line + 1, left + cell.x, y);
+                emit_lines(
+                    page,
+                    lines,
+                    s[k].line,
+                    s[end - 1].line + 1,
+                    left + cell.x,
+                    y,
+                );
                 k = end;
             }
         }

@@ -176,5 +176,7 @@ pub(crate) fn breakable_rows(
     fonts: &FontSet,
 ) -> Result<Vec<bool>, LayoutError> {
     let m = measure(t, fonts)?;
-    Ok((0..m.rows.len()).map(|i| m.splits(i, text_height)).collect())
+    Ok((0..m.rows.len())
+        .map(|i| m.splits(i, text_height))
+        .collect())
 }

@@ -358,6 +358,10 @@ fn a_row_taller_than_a_page_breaks_across_pages_and_loses_nothing() {
     assert_eq!(cell_words, expected.iter().collect::<Vec<_>>());
     assert!(all.contains(&"cuối".to_string()));
     // The row begins on the first page, under row 1, and says so.
-    assert!(pages_text[0].contains(&"2".to_string()), "{:?}", pages_text[0]);
+    assert!(
+        pages_text[0].contains(&"2".to_string()),
+        "{:?}",
+        pages_text[0]
+    );
     assert_eq!(pages.warnings.len(), 1, "{:?}", pages.warnings);
 }

@@ -5,13 +5,13 @@ use super::parts::{header_block, rule, signature};
 use super::tables::data_table;
 use super::{Align, Flow, Image, Page, Para, Piece, Resolved, Role, Section, Spacing, tw};
 use crate::chart;
-use vanban_core::messages::Message;
 use crate::fonts::{FontSet, Style};
 use crate::format::{self, tw_pt, twips};
 use crate::ir::{self, Block, Document};
 use crate::layout::LayoutError;
 use crate::numbers::roman;
 use crate::profile::{Numbering, Orientation, Profile, TextStyle};
+use vanban_core::messages::Message;
 use vanban_core::text::upper_vi;
 
 /// The face of a text style.
