@@ -491,6 +491,12 @@ fn template_error(e: TemplateError, dir: Option<&Path>) -> Diagnostic {
         TemplateError::Render { name, detail } => {
             (name.clone(), Message::TemplateRender { name, detail })
         }
+        // A bound's message names the templates itself; the place is the
+        // folder of overrides, or the built-in wording.
+        TemplateError::Bound(message) => {
+            let place = dir.map_or_else(|| "templates".to_string(), input::display_name);
+            return Diagnostic::error(&place, None, message);
+        }
     };
     let file = dir.map_or_else(
         || format!("{name}.hbs"),

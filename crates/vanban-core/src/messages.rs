@@ -442,6 +442,50 @@ pub enum Message {
         face: String,
         at: Option<String>,
     },
+    /// A table row taller than a page, broken across pages (a warning).
+    RowSplit {
+        page: usize,
+        start: String,
+    },
+    /// A chart too tall for a page, drawn in parts, one per page (a warning).
+    ChartSplit {
+        bars: usize,
+        parts: usize,
+    },
+    /// Templates that include each other, in the order they do (the first
+    /// name again last).
+    TemplateRecursion {
+        chain: Vec<String>,
+    },
+    /// A chain of includes deeper than `max`.
+    TemplateTooDeep {
+        chain: Vec<String>,
+        max: usize,
+    },
+    /// A template that would expand into more than `max` includes.
+    TemplateTooManyIncludes {
+        name: String,
+        max: usize,
+    },
+    /// A template whose output would pass `max_mb` megabytes.
+    TemplateTooLong {
+        name: String,
+        max_mb: usize,
+    },
+    /// A character XML refuses, in a template's text (`line` from 1) or in
+    /// its output (`line` none).
+    TemplateForbiddenChar {
+        name: String,
+        ch: char,
+        what: String,
+        line: Option<usize>,
+    },
+    /// An include whose name is computed (`{{> (lookup …)}}`), or an inline
+    /// partial or other decorator (`{{#*inline …}}`): neither can be bounded
+    /// before rendering.
+    TemplateUnboundedInclude {
+        name: String,
+    },
 }
 
 /// The bounds a value of a format profile must keep, as its message words
@@ -813,6 +857,14 @@ impl Message {
             ProfileTextArea { .. } => "profile-text-area",
             ProfileHeaderLeft { .. } => "profile-header-left",
             MissingGlyph { .. } => "missing-glyph",
+            RowSplit { .. } => "row-split",
+            ChartSplit { .. } => "chart-split",
+            TemplateRecursion { .. } => "template-recursion",
+            TemplateTooDeep { .. } => "template-too-deep",
+            TemplateTooManyIncludes { .. } => "template-too-many-includes",
+            TemplateTooLong { .. } => "template-too-long",
+            TemplateForbiddenChar { .. } => "template-forbidden-char",
+            TemplateUnboundedInclude { .. } => "template-unbounded-include",
         }
     }
 
@@ -1322,6 +1374,54 @@ impl Message {
                     format!("the font {face} has no glyph for “{ch}” (U+{code:04X}){en_at}: the PDF would lack it"),
                 )
             }
+            RowSplit { page, start } => (
+                format!("một dòng của bảng cao hơn một trang, được ngắt sang trang sau (từ trang {page}, bắt đầu bằng “{start}”)"),
+                format!("a table row taller than a page is broken across pages (from page {page}, starting “{start}”)"),
+            ),
+            ChartSplit { bars, parts } => (
+                format!("biểu đồ có {bars} nhóm, cao hơn một trang, được chia thành {parts} phần, mỗi phần một trang, có trục và chú giải riêng"),
+                format!("the chart has {bars} groups, taller than a page, and is drawn in {parts} parts, one per page, each with its axis and legend"),
+            ),
+            TemplateRecursion { chain } => {
+                let c = chain.iter().map(|n| format!("'{n}.hbs'")).collect::<Vec<_>>().join(" → ");
+                (
+                    format!("các mẫu gọi lẫn nhau không có điểm dừng: {c}"),
+                    format!("templates include each other without end: {c}"),
+                )
+            }
+            TemplateTooDeep { chain, max } => {
+                let c = chain.iter().map(|n| format!("'{n}.hbs'")).collect::<Vec<_>>().join(" → ");
+                (
+                    format!("chuỗi mẫu gọi mẫu sâu quá {max} tầng: {c}"),
+                    format!("a chain of included templates is deeper than {max} levels: {c}"),
+                )
+            }
+            TemplateTooManyIncludes { name, max } => (
+                format!("mẫu '{name}.hbs' gọi các mẫu khác quá {max} lần khi dựng (các mẫu gọi nhau nhiều lần ở mỗi tầng)"),
+                format!("template '{name}.hbs' would include other templates more than {max} times (templates that include each other several times per level)"),
+            ),
+            TemplateTooLong { name, max_mb } => (
+                format!("mẫu '{name}.hbs' tạo ra văn bản dài quá {max_mb} MB"),
+                format!("template '{name}.hbs' produces more than {max_mb} MB of text"),
+            ),
+            TemplateForbiddenChar { name, ch, what, line } => {
+                let code = u32::from(*ch);
+                let what_vi = if what.is_empty() { String::new() } else { format!(" ({what})") };
+                match line {
+                    Some(l) => (
+                        format!("mẫu '{name}.hbs', dòng {l}, có ký tự điều khiển U+{code:04X}{what_vi} mà Word không mở được"),
+                        format!("template '{name}.hbs', line {l}, holds the control character U+{code:04X}{what_vi}, which Word cannot open"),
+                    ),
+                    None => (
+                        format!("mẫu '{name}.hbs' tạo ra ký tự điều khiển U+{code:04X}{what_vi} mà Word không mở được"),
+                        format!("template '{name}.hbs' produces the control character U+{code:04X}{what_vi}, which Word cannot open"),
+                    ),
+                }
+            }
+            TemplateUnboundedInclude { name } => (
+                format!("mẫu '{name}.hbs' gọi mẫu bằng tên tính ra hoặc định nghĩa mẫu con bên trong ({{{{#*inline}}}}): vanban không cho phép, vì không giới hạn trước được"),
+                format!("template '{name}.hbs' includes a template by a computed name or defines one inline ({{{{#*inline}}}}): vanban refuses both, as they cannot be bounded in advance"),
+            ),
         };
         pick(lang, vi, en)
     }
@@ -1432,6 +1532,22 @@ impl Message {
             MissingGlyph { .. } => (
                 "thay bằng chữ, dấu câu có trong phông, hoặc chỉ ra thư mục phông có ký tự này (--font-dir)".into(),
                 "use a letter or punctuation mark the font has, or name a font folder that has this character (--font-dir)".into(),
+            ),
+            RowSplit { .. } => (
+                "nếu muốn dòng nằm trọn một trang, rút gọn nội dung của ô".into(),
+                "to keep the row on one page, shorten the cell's text".into(),
+            ),
+            TemplateRecursion { .. } | TemplateTooDeep { .. } | TemplateTooManyIncludes { .. } | TemplateTooLong { .. } => (
+                "bỏ lệnh gọi mẫu ({{> tên}}) tạo thành vòng hoặc lặp lại nhiều lần; xem mẫu gốc bằng 'vanban templates export'".into(),
+                "remove the include ({{> name}}) that loops or repeats; see the defaults with 'vanban templates export'".into(),
+            ),
+            TemplateForbiddenChar { .. } => (
+                "xóa ký tự này khỏi mẫu (hoặc khỏi giá trị mà mẫu chèn vào)".into(),
+                "delete the character from the template (or from the value it inserts)".into(),
+            ),
+            TemplateUnboundedInclude { .. } => (
+                "gọi mẫu bằng tên viết sẵn, ví dụ {{> place_date}}".into(),
+                "include templates by a literal name, e.g. {{> place_date}}".into(),
             ),
             EmptyText { .. } => (
                 "ghi nội dung cho trường này, hoặc xóa dòng nếu trường không bắt buộc".into(),

@@ -2,11 +2,7 @@
 //! loads (a valid one must), renders to .docx and PDF, and what comes out
 //! holds what the model says.
 
-use std::io::Read;
-
 use arbitrary::Unstructured;
-use quick_xml::Reader;
-use quick_xml::events::Event;
 use vanban_core::{Program, StatusFile};
 use vanban_render::{Profile, World};
 
@@ -95,10 +91,24 @@ fn both(
         .docx(doc, profile)
         .map_err(|e| format!("the .docx failed: {e:?}"))?;
     xml_parts_well_formed(&docx)?;
+    let missing = vanban_render::oracle::missing_docx_words(doc, &docx)?;
+    if !missing.is_empty() {
+        return Err(format!("the .docx lacks words of the IR: {missing:?}"));
+    }
+    match vanban_render::layout::layout(doc, profile, &world.fonts) {
+        Ok(pages) => {
+            let missing = vanban_render::oracle::missing_words(doc, &pages);
+            if !missing.is_empty() {
+                return Err(format!("the PDF's pages lack words of the IR: {missing:?}"));
+            }
+        }
+        Err(_) if mode == Mode::Hostile => return Ok(0),
+        Err(e) => return Err(format!("the layout failed on a valid document: {e:?}")),
+    }
     match world.pdf(doc, profile) {
         Ok(pdf) => {
-            if !pdf.bytes.starts_with(b"%PDF-") {
-                return Err("the PDF does not start with %PDF-".into());
+            if !pdf.bytes.starts_with(b"%PDF-") || !pdf.bytes.trim_ascii_end().ends_with(b"%%EOF") {
+                return Err("the PDF is not framed by %PDF- and %%EOF".into());
             }
             Ok(pdf.pages)
         }
@@ -109,49 +119,9 @@ fn both(
     }
 }
 
-/// Every XML part of the package parses, and holds no character XML 1.0
-/// refuses.
+/// The package parses back as the CLI requires before it writes one
+/// (`docx::verify`: zip, well-formed XML 1.0, no refused character, every
+/// relationship's part present).
 fn xml_parts_well_formed(docx: &[u8]) -> Result<(), String> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx))
-        .map_err(|e| format!("the .docx is not a zip: {e}"))?;
-    for i in 0..zip.len() {
-        let mut file = zip.by_index(i).map_err(|e| e.to_string())?;
-        let name = file.name().to_owned();
-        if !(name.ends_with(".xml") || name.ends_with(".rels")) {
-            continue;
-        }
-        let mut text = String::new();
-        file.read_to_string(&mut text)
-            .map_err(|e| format!("{name}: not UTF-8: {e}"))?;
-        if let Some(c) = text.chars().find(|&c| !xml_char(c)) {
-            return Err(format!("{name}: holds U+{:04X}", c as u32));
-        }
-        let mut reader = Reader::from_str(&text);
-        loop {
-            match reader.read_event() {
-                Ok(Event::Eof) => break,
-                Ok(Event::GeneralRef(r)) => {
-                    let name_ref = String::from_utf8_lossy(&r).into_owned();
-                    if let Some(code) = name_ref.strip_prefix('#') {
-                        let n = code
-                            .strip_prefix('x')
-                            .map(|h| u32::from_str_radix(h, 16))
-                            .unwrap_or_else(|| code.parse());
-                        let ok = n.ok().and_then(char::from_u32).is_some_and(xml_char);
-                        if !ok {
-                            return Err(format!("{name}: a reference &{name_ref}; XML refuses"));
-                        }
-                    }
-                }
-                Ok(_) => {}
-                Err(e) => return Err(format!("{name}: not well-formed: {e}")),
-            }
-        }
-    }
-    Ok(())
-}
-
-/// A character XML 1.0 allows (`Char` of the XML 1.0 grammar).
-fn xml_char(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+    vanban_render::docx::verify::verify(docx).map_err(|f| format!("{f:?}"))
 }

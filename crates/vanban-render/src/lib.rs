@@ -68,6 +68,8 @@ pub mod format;
 pub mod ir;
 pub mod layout;
 pub mod numbers;
+#[doc(hidden)]
+pub mod oracle;
 pub mod pdf;
 pub mod profile;
 pub mod program;

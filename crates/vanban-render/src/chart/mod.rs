@@ -167,6 +167,63 @@ const GRID_STEPS: usize = 5;
 /// label, a note or a series name.
 pub fn draw(chart: &Chart, width: f32, fonts: &FontSet) -> Result<Drawing, LayoutError> {
     let face = fonts.face(TEXT_STYLE);
+    let (mut widest_label, mut widest_note) = (0.0f32, 0.0f32);
+    for bar in &chart.bars {
+        widest_label = widest_label.max(measure(face, &bar.label)?);
+        widest_note = widest_note.max(measure(face, &bar.note)?);
+    }
+    draw_with(chart, width, fonts, widest_label, widest_note)
+}
+
+/// The chart in as few parts as keep each at most `max_height` points
+/// high, the bars shared out evenly and in order; every part has the same
+/// columns, its own axis and legend. One part (the whole chart) when it
+/// fits, or when not even one bar would.
+pub fn draw_parts(
+    chart: &Chart,
+    width: f32,
+    max_height: f32,
+    fonts: &FontSet,
+) -> Result<Vec<Drawing>, LayoutError> {
+    let whole = draw(chart, width, fonts)?;
+    let n = chart.bars.len();
+    if whole.height <= max_height || n < 2 {
+        return Ok(vec![whole]);
+    }
+    let face = fonts.face(TEXT_STYLE);
+    let (mut widest_label, mut widest_note) = (0.0f32, 0.0f32);
+    for bar in &chart.bars {
+        widest_label = widest_label.max(measure(face, &bar.label)?);
+        widest_note = widest_note.max(measure(face, &bar.note)?);
+    }
+    let pitch = BAR_HEIGHT + BAR_GAP;
+    // What a part holds besides its bars: the axis, the legend, the margins.
+    let frame = whole.height - n as f32 * pitch + BAR_GAP;
+    let per_part = (((max_height - frame + BAR_GAP) / pitch).floor() as usize).max(1);
+    let parts = n.div_ceil(per_part);
+    let each = n.div_ceil(parts);
+    chart
+        .bars
+        .chunks(each)
+        .map(|bars| {
+            let part = Chart {
+                series: chart.series.clone(),
+                bars: bars.to_vec(),
+            };
+            draw_with(&part, width, fonts, widest_label, widest_note)
+        })
+        .collect()
+}
+
+/// [`draw`] with the label and note columns given.
+fn draw_with(
+    chart: &Chart,
+    width: f32,
+    fonts: &FontSet,
+    widest_label: f32,
+    widest_note: f32,
+) -> Result<Drawing, LayoutError> {
+    let face = fonts.face(TEXT_STYLE);
     let ascent = face.ascent(TEXT_SIZE);
     let descent = face.descent(TEXT_SIZE);
     // From the vertical middle of a line of text to its baseline.
@@ -174,13 +231,9 @@ pub fn draw(chart: &Chart, width: f32, fonts: &FontSet) -> Result<Drawing, Layou
     let half_text = (ascent + descent) / 2.0;
 
     let mut labels = Vec::with_capacity(chart.bars.len());
-    let mut notes = Vec::with_capacity(chart.bars.len());
     for bar in &chart.bars {
         labels.push(measure(face, &bar.label)?);
-        notes.push(measure(face, &bar.note)?);
     }
-    let widest_label = labels.iter().copied().fold(0.0f32, f32::max);
-    let widest_note = notes.iter().copied().fold(0.0f32, f32::max);
     let left = widest_label + LABEL_GAP;
     let right = (width - (widest_note + NOTE_GAP)).max(left);
     let plot = right - left;

@@ -55,8 +55,8 @@ impl std::error::Error for RasterError {}
 
 /// Rasterises a drawing at `dpi` dots per inch: a picture of
 /// ⌈width · dpi / 72⌉ × ⌈height · dpi / 72⌉ pixels on an opaque white
-/// background, encoded as a PNG. The same drawing always gives the same
-/// bytes.
+/// background, encoded as a paletted PNG. The same drawing always gives
+/// the same bytes.
 ///
 /// Text and lines are anti-aliased. Rectangles are snapped to whole pixels
 /// (and kept at least one pixel wide), so that two segments sharing an edge
@@ -136,9 +136,74 @@ pub fn to_png(d: &Drawing, fonts: &FontSet, dpi: f32) -> Result<Vec<u8>, RasterE
             }
         }
     }
-    pixmap
-        .encode_png()
-        .map_err(|e| RasterError::Encode(e.to_string()))
+    indexed_png(pixmap.data(), w, h)
+}
+
+/// The colours of an opaque picture, each channel rounded to a multiple of
+/// 2^`shift` (white and black kept).
+fn quantise(c: u8, shift: u32) -> u8 {
+    if shift == 0 {
+        return c;
+    }
+    let half = 1u16 << (shift - 1);
+    (((u16::from(c) + half) >> shift) << shift).min(255) as u8
+}
+
+/// An opaque RGBA picture as an 8-bit paletted PNG: its colours exactly
+/// when there are 256 or fewer (a chart's fills, and the anti-aliased
+/// greys of its text and lines), else rounded until they are. The palette
+/// is sorted, so the same picture gives the same bytes.
+fn indexed_png(rgba: &[u8], w: u32, h: u32) -> Result<Vec<u8>, RasterError> {
+    let rgb = |px: &[u8], shift: u32| {
+        [
+            quantise(px[0], shift),
+            quantise(px[1], shift),
+            quantise(px[2], shift),
+        ]
+    };
+    let mut shift = 0;
+    let palette = loop {
+        let mut colours: Vec<[u8; 3]> = Vec::new();
+        let mut last = None;
+        for px in rgba.chunks_exact(4) {
+            let c = rgb(px, shift);
+            if last == Some(c) {
+                continue;
+            }
+            last = Some(c);
+            if let Err(at) = colours.binary_search(&c) {
+                colours.insert(at, c);
+            }
+        }
+        if colours.len() <= 256 || shift >= 7 {
+            break colours;
+        }
+        shift += 1;
+    };
+    let mut indices = Vec::with_capacity(rgba.len() / 4);
+    let mut last: Option<([u8; 3], u8)> = None;
+    for px in rgba.chunks_exact(4) {
+        let c = rgb(px, shift);
+        let i = match last {
+            Some((l, i)) if l == c => i,
+            _ => {
+                let i = palette.binary_search(&c).unwrap_or(0).min(255) as u8;
+                last = Some((c, i));
+                i
+            }
+        };
+        indices.push(i);
+    }
+    let encode = |e: png::EncodingError| RasterError::Encode(e.to_string());
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, w, h);
+    encoder.set_color(png::ColorType::Indexed);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_palette(palette.concat());
+    let mut writer = encoder.write_header().map_err(encode)?;
+    writer.write_image_data(&indices).map_err(encode)?;
+    writer.finish().map_err(encode)?;
+    Ok(out)
 }
 
 /// An anti-aliased solid paint.

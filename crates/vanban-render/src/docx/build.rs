@@ -61,7 +61,7 @@ pub(super) fn document(meta: &Meta, r: &Resolved, fonts: &FontSet) -> Result<Doc
                     d.add_paragraph(paragraph(p).section_property(section_property(section)))
                 }
                 Flow::Para(p) => d.add_paragraph(paragraph(p)),
-                Flow::Table(t) => d.add_table(table(t)),
+                Flow::Table(t) => d.add_table(table(t, &section.page, fonts)?),
                 Flow::Image(img) => {
                     charts += 1;
                     d.add_paragraph(chart(img, fonts, charts)?)
@@ -213,10 +213,14 @@ fn chart(img: &resolve::Image, fonts: &FontSet, n: usize) -> Result<Paragraph, F
 }
 
 /// A table: fixed layout, its grid, borders and cell margins as resolved.
-fn table(t: &resolve::Table) -> Table {
+/// A row never splits across pages (`cantSplit`), unless it is taller than
+/// a page of its section: that one breaks, as the PDF's layout breaks it.
+fn table(t: &resolve::Table, page: &resolve::Page, fonts: &FontSet) -> Result<Table, FixError> {
+    let breakable = crate::layout::breakable_rows(t, page.text_height(), fonts)
+        .map_err(|e| FixError::Chart(e.to_string()))?;
     let widths: Vec<usize> = t.widths.iter().map(|w| tw(*w) as usize).collect();
     let mut rows = Vec::with_capacity(t.rows.len());
-    for row in &t.rows {
+    for (r, row) in t.rows.iter().enumerate() {
         let mut col = 0;
         let mut cells = Vec::with_capacity(row.cells.len());
         for c in &row.cells {
@@ -237,7 +241,12 @@ fn table(t: &resolve::Table) -> Table {
             }
             cells.push(cell);
         }
-        rows.push(TableRow::new(cells).cant_split());
+        let row = TableRow::new(cells);
+        rows.push(if breakable.get(r).copied().unwrap_or(false) {
+            row
+        } else {
+            row.cant_split()
+        });
     }
     let pad = tw(t.pad) as usize;
     let mut out = if t.border > 0.0 {
@@ -264,5 +273,5 @@ fn table(t: &resolve::Table) -> Table {
         .width(tw(t.width) as usize, WidthType::Dxa)
         .layout(TableLayoutType::Fixed)
         .margins(TableCellMargins::new().margin(0, pad, 0, pad));
-    out
+    Ok(out)
 }

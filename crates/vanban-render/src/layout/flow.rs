@@ -1,11 +1,12 @@
 //! Pagination: paragraphs and tables poured into pages.
 
 use super::lines::{Lines, break_para};
-use super::table::{RowLines, TableLines, measure};
+use super::table::{RowLines, Slot, TableLines, measure};
 use super::{Graphic, LayoutError, Page, Pages, Span, Stroke};
 use crate::chart::Item;
 use crate::fonts::FontSet;
 use crate::resolve::{self, Flow, Image, Para, Resolved, Section};
+use vanban_core::messages::Message;
 
 /// Fewest lines of a paragraph on either side of a page break.
 const WIDOWS: usize = 2;
@@ -34,7 +35,7 @@ impl Laid<'_> {
     /// The least of the block that must stand on the page where it starts:
     /// two lines of a paragraph (all of it below four lines), or a table's
     /// header rows and first row.
-    fn start(&self, at_top: bool) -> f32 {
+    fn start(&self, at_top: bool, text_height: f32) -> f32 {
         match self {
             Laid::Para(p, l) => {
                 let n = l.lines.len();
@@ -42,10 +43,13 @@ impl Laid<'_> {
                 before(p, at_top) + l.height(0, k)
             }
             Laid::Table(t) => {
-                let first = t
-                    .rows
-                    .get(t.header_rows)
-                    .map_or(0.0, |r| r.content + t.border);
+                let first = t.rows.get(t.header_rows).map_or(0.0, |r| {
+                    if t.splits(t.header_rows, text_height) {
+                        r.start() + t.border
+                    } else {
+                        r.content + t.border
+                    }
+                });
                 t.border + t.header_height() + first
             }
             Laid::Image(_, h) => *h,
@@ -70,6 +74,27 @@ struct Cursor<'a> {
     /// one is the larger of it and that one's space before, as word
     /// processors do.
     pending: f32,
+    /// The rows broken across pages: the page each starts on (from 1) and
+    /// its first words.
+    split: Vec<(usize, String)>,
+}
+
+/// The first words of a row (at most 40 characters), naming it in a warning.
+fn row_start(row: &RowLines) -> String {
+    let text = row
+        .cells
+        .iter()
+        .flat_map(|c| &c.paras)
+        .flat_map(|(_, l)| &l.lines)
+        .flat_map(|l| &l.spans)
+        .map(|s| s.text.trim())
+        .find(|t| !t.is_empty())
+        .unwrap_or_default();
+    let mut out: String = text.chars().take(40).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    out
 }
 
 impl Cursor<'_> {
@@ -224,23 +249,135 @@ impl Cursor<'_> {
         for (i, row) in t.rows.iter().enumerate() {
             let top = if first_on_page { t.border } else { 0.0 };
             let needed = top + row.content + t.border;
-            if needed > self.room() + 1e-3 && !self.fresh {
-                self.new_page();
-                first_on_page = true;
-                if i >= t.header_rows {
-                    for (h, header) in t.rows[..t.header_rows].iter().enumerate() {
-                        self.row(t, header, left, h == 0);
-                    }
-                    self.fresh = t.header_rows > 0;
-                    first_on_page = t.header_rows == 0;
+            if needed <= self.room() + 1e-3 {
+                self.row(t, row, left, first_on_page);
+            } else if t.splits(i, self.spec.text_height()) {
+                self.split_row(t, row, left, first_on_page);
+            } else {
+                let mut first = first_on_page;
+                if !self.fresh {
+                    self.table_page(t, i, left);
+                    first = i < t.header_rows || t.header_rows == 0;
                 }
+                self.row(t, row, left, first);
             }
-            self.row(t, row, left, first_on_page);
             first_on_page = false;
         }
     }
 
+    /// A new page for the rest of a table from row `i`: its header rows
+    /// repeated first (unless row `i` is one of them).
+    fn table_page(&mut self, t: &TableLines, i: usize, left: f32) {
+        self.new_page();
+        if i >= t.header_rows {
+            for (h, header) in t.rows[..t.header_rows].iter().enumerate() {
+                self.row(t, header, left, h == 0);
+            }
+            self.fresh = t.header_rows > 0;
+        }
+    }
+
+    /// A row taller than a page, as a word processor breaks a row that may
+    /// break across pages: each cell gives the page as many of its lines as
+    /// fit (two lines at least on either side of a break within a
+    /// paragraph), and continues at the top of the row's part on the next
+    /// page, under the repeated header rows.
+    fn split_row(&mut self, t: &TableLines, row: &RowLines, left: f32, first_on_page: bool) {
+        let slots: Vec<Vec<Slot>> = row.cells.iter().map(|c| c.slots()).collect();
+        let mut next = vec![0usize; slots.len()];
+        let mut first = first_on_page;
+        let mut parts = 0;
+        loop {
+            let top = if first { t.border } else { 0.0 };
+            let room = self.room() - top - t.border;
+            let mut take: Vec<usize> = slots
+                .iter()
+                .zip(&next)
+                .map(|(s, &from)| fitting(s, from, room, true))
+                .collect();
+            let progress = take.iter().zip(&next).any(|(to, from)| to > from);
+            if !progress && !self.fresh {
+                self.table_page(t, t.header_rows, left);
+                first = t.header_rows == 0;
+                continue;
+            }
+            if !progress {
+                // Not a line fits under the headers of an empty page: let the
+                // widow rule go, then overfill with one line of each cell.
+                take = slots
+                    .iter()
+                    .zip(&next)
+                    .map(|(s, &from)| fitting(s, from, room, false).max((from + 1).min(s.len())))
+                    .collect();
+            }
+            let mut height = 0.0f32;
+            let mut placed = Vec::with_capacity(slots.len());
+            for (c, cell) in row.cells.iter().enumerate() {
+                let (from, to) = (next[c], take[c]);
+                let s = &slots[c];
+                let shift = if from == 0 || from >= s.len() {
+                    0.0
+                } else {
+                    s[from].top
+                };
+                let done = to == s.len();
+                let mut h = if to > from {
+                    s[to - 1].bottom - shift
+                } else {
+                    0.0
+                };
+                if done && (to > from || from == 0) {
+                    h += cell.after;
+                }
+                height = height.max(h);
+                placed.push((from, to, shift));
+            }
+            self.row_part(t, row, &slots, &placed, left, first, height);
+            parts += 1;
+            next = take;
+            if next.iter().zip(&slots).all(|(n, s)| *n >= s.len()) {
+                break;
+            }
+            self.table_page(t, t.header_rows, left);
+            first = t.header_rows == 0;
+        }
+        if parts > 1 {
+            self.split
+                .push((self.pages.len() - parts + 1, row_start(row)));
+        }
+    }
+
     fn row(&mut self, t: &TableLines, row: &RowLines, left: f32, first: bool) {
+        let slots: Vec<Vec<Slot>> = row.cells.iter().map(|c| c.slots()).collect();
+        let placed: Vec<(usize, usize, f32)> = row
+            .cells
+            .iter()
+            .zip(&slots)
+            .map(|(cell, s)| {
+                let offset = if cell.middle {
+                    (row.content - cell.height) / 2.0
+                } else {
+                    0.0
+                };
+                (0, s.len(), -offset)
+            })
+            .collect();
+        self.row_part(t, row, &slots, &placed, left, first, row.content);
+    }
+
+    /// Draws a row, or the part of it on this page: for each cell, its
+    /// slots `from..to` moved up by `shift`, in a row `content` high.
+    #[allow(clippy::too_many_arguments)]
+    fn row_part(
+        &mut self,
+        t: &TableLines,
+        row: &RowLines,
+        slots: &[Vec<Slot>],
+        placed: &[(usize, usize, f32)],
+        left: f32,
+        first: bool,
+        content: f32,
+    ) {
         let b = t.border;
         let (x0, x1) = (
             left + t.edges.first().copied().unwrap_or(0.0),
@@ -262,18 +399,28 @@ impl Cursor<'_> {
         }
         let row_top = self.y;
         let page = self.page();
-        for cell in &row.cells {
-            let mut y = row_top
-                + if cell.middle {
-                    (row.content - cell.height) / 2.0
-                } else {
-                    0.0
-                };
-            for (gap, lines) in &cell.paras {
-                y = emit_lines(page, lines, 0, lines.lines.len(), left + cell.x, y + gap);
+        for ((cell, s), &(from, to, shift)) in row.cells.iter().zip(slots).zip(placed) {
+            let mut k = from;
+            while k < to {
+                let para = s[k].para;
+                let mut end = k;
+                while end < to && s[end].para == para {
+                    end += 1;
+                }
+                let lines = &cell.paras[para].1;
+                let y = row_top + s[k].top - shift;
+                emit_lines(
+                    page,
+                    lines,
+                    s[k].line,
+                    s[end - 1].line + 1,
+                    left + cell.x,
+                    y,
+                );
+                k = end;
             }
         }
-        let bottom = row_top + row.content;
+        let bottom = row_top + content;
         if b > 0.0 {
             page.strokes.push(Stroke {
                 x0,
@@ -297,6 +444,38 @@ impl Cursor<'_> {
         self.y = bottom + b;
         self.fresh = false;
     }
+}
+
+/// How far the slots of a cell from `from` go on a page with `room` points
+/// for the row's content: the end of those that fit, less the lines the
+/// widow rule (`widows`) moves to the next page with the rest of their
+/// paragraph.
+fn fitting(s: &[Slot], from: usize, room: f32, widows: bool) -> usize {
+    if from >= s.len() {
+        return from;
+    }
+    let shift = if from == 0 { 0.0 } else { s[from].top };
+    let mut to = from;
+    while to < s.len() && s[to].bottom - shift <= room + 1e-3 {
+        to += 1;
+    }
+    if !widows || to == s.len() || to == from {
+        return to;
+    }
+    let para = s[to].para;
+    let lines_of = |p: usize| s.iter().filter(|x| x.para == p).count();
+    let n = lines_of(para);
+    let here = s[from..to].iter().filter(|x| x.para == para).count();
+    let rest = n - s[to].line;
+    let mut keep = here;
+    if rest < WIDOWS {
+        keep = here.saturating_sub(WIDOWS - rest);
+    }
+    let starts_here = s[from..to].iter().any(|x| x.para == para && x.line == 0);
+    if starts_here && keep < WIDOWS {
+        keep = 0;
+    }
+    to - (here - keep)
 }
 
 /// Draws lines `from..to` with their top at `y`; returns the y below them
@@ -360,6 +539,7 @@ pub(super) fn paginate(doc: &Resolved, fonts: &FontSet) -> Result<Pages, LayoutE
         y: 0.0,
         fresh: true,
         pending: 0.0,
+        split: Vec::new(),
     };
     for (s, section) in doc.sections.iter().enumerate() {
         c.spec = &section.page;
@@ -368,9 +548,15 @@ pub(super) fn paginate(doc: &Resolved, fonts: &FontSet) -> Result<Pages, LayoutE
         pour(&mut c, section, fonts)?;
     }
     let sections = std::mem::take(&mut c.sections);
+    let mut warnings = doc.warnings.clone();
+    warnings.extend(
+        c.split
+            .into_iter()
+            .map(|(page, start)| Message::RowSplit { page, start }),
+    );
     let mut pages = c.pages;
     number_pages(&mut pages, &sections, doc, fonts)?;
-    Ok(Pages { pages })
+    Ok(Pages { pages, warnings })
 }
 
 /// Pours one section's flow onto pages from the current one.
@@ -397,7 +583,7 @@ fn pour(c: &mut Cursor<'_>, section: &Section, fonts: &FontSet) -> Result<(), La
                 j += 1;
             }
             if let Some(next) = laid.get(j) {
-                need += next.start(false);
+                need += next.start(false, c.spec.text_height());
             }
             if need > c.room() + 1e-3 {
                 c.new_page();

@@ -19,6 +19,8 @@ mod flow;
 mod lines;
 mod table;
 
+pub(crate) use table::breakable_rows;
+
 use std::fmt::{self, Write};
 
 use crate::fonts::{FontSet, Style};
@@ -102,6 +104,9 @@ pub struct Page {
 pub struct Pages {
     /// The pages.
     pub pages: Vec<Page>,
+    /// What the layout had to do that the reader should know of (a row
+    /// broken across pages, a chart in parts), as warnings.
+    pub warnings: Vec<vanban_core::messages::Message>,
 }
 
 /// Why a document could not be laid out.

@@ -97,3 +97,86 @@ pub(super) fn measure(t: &Table, fonts: &FontSet) -> Result<TableLines, LayoutEr
         header_rows: t.header_rows,
     })
 }
+
+/// Where one line of a cell sits: its paragraph and line, and its top and
+/// bottom from the top of the cell's content (the bottom with the
+/// paragraph's rule when it is the paragraph's last line).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Slot {
+    pub para: usize,
+    pub line: usize,
+    pub top: f32,
+    pub bottom: f32,
+}
+
+impl CellLines {
+    /// Every line of the cell, top to bottom.
+    pub fn slots(&self) -> Vec<Slot> {
+        let mut out = Vec::new();
+        let mut y = 0.0;
+        for (p, (gap, lines)) in self.paras.iter().enumerate() {
+            y += gap;
+            let n = lines.lines.len();
+            for (i, line) in lines.lines.iter().enumerate() {
+                let top = y;
+                y += line.height;
+                if i + 1 == n {
+                    y += lines.after();
+                }
+                out.push(Slot {
+                    para: p,
+                    line: i,
+                    top,
+                    bottom: y,
+                });
+            }
+        }
+        out
+    }
+}
+
+impl RowLines {
+    /// The least of the row that must stand where it starts: the first two
+    /// lines of every cell (all of a cell of fewer).
+    pub fn start(&self) -> f32 {
+        self.cells
+            .iter()
+            .map(|c| {
+                let slots = c.slots();
+                slots
+                    .get(slots.len().min(2).saturating_sub(1))
+                    .map_or(0.0, |s| s.bottom)
+            })
+            .fold(0.0, f32::max)
+    }
+}
+
+impl TableLines {
+    /// Whether row `i` is taller than a page of `text_height` points can
+    /// hold under the repeated header rows: such a row may break across
+    /// pages (the .docx leaves `cantSplit` off it), every other row never
+    /// splits.
+    pub fn splits(&self, i: usize, text_height: f32) -> bool {
+        let header = if i < self.header_rows {
+            0.0
+        } else {
+            self.header_height()
+        };
+        self.rows
+            .get(i)
+            .is_some_and(|r| self.border + header + r.content + self.border > text_height + 1e-3)
+    }
+}
+
+/// For each row of `t`, whether it may break across pages of a section
+/// whose text area is `text_height` points high (see [`TableLines::splits`]).
+pub(crate) fn breakable_rows(
+    t: &Table,
+    text_height: f32,
+    fonts: &FontSet,
+) -> Result<Vec<bool>, LayoutError> {
+    let m = measure(t, fonts)?;
+    Ok((0..m.rows.len())
+        .map(|i| m.splits(i, text_height))
+        .collect())
+}

@@ -55,6 +55,7 @@ fn spec(lines: usize, flows: Vec<Flow>) -> Resolved {
             page_number,
             flows,
         }],
+        warnings: Vec::new(),
     }
 }
 
@@ -298,4 +299,69 @@ fn a_line_ending_in_italic_needs_room_for_its_slant() {
     assert_eq!(break_para(&p, upright + 0.1, fonts).unwrap().lines.len(), 1);
     p.pieces[0].style = Style::BoldItalic;
     assert_eq!(break_para(&p, natural + 1.0, fonts).unwrap().lines.len(), 1);
+}
+
+#[test]
+fn a_row_taller_than_a_page_breaks_across_pages_and_loses_nothing() {
+    let fonts = FontSet::builtin();
+    let cell = |text: &str| Cell {
+        span: 1,
+        paras: vec![Para {
+            before: 0.0,
+            ..para(text, Align::Left)
+        }],
+        middle: false,
+    };
+    let long = words(120);
+    let rows = vec![
+        TableRow {
+            cells: vec![cell("TT"), cell("Nội dung")],
+        },
+        TableRow {
+            cells: vec![cell("1"), cell("ngắn")],
+        },
+        TableRow {
+            cells: vec![cell("2"), cell(&long)],
+        },
+        TableRow {
+            cells: vec![cell("3"), cell("cuối")],
+        },
+    ];
+    let table = Table {
+        width: 200.0,
+        widths: vec![40.0, 160.0],
+        pad: 2.0,
+        shift: 0.0,
+        border: 0.5,
+        header_rows: 1,
+        rows,
+    };
+    let pages = paginate(&spec(8, vec![Flow::Table(table)]), fonts).unwrap();
+    let pages_text = text(&pages);
+    assert!(pages_text.len() >= 3, "{pages_text:?}");
+    // Every page under the header, no line below the bottom margin.
+    for (i, page) in pages_text.iter().enumerate() {
+        assert_eq!(&page[..2], &["TT", "Nội dung"], "page {}", i + 1);
+    }
+    for page in &pages.pages {
+        for s in &page.spans {
+            assert!(s.y <= page.height - 50.0 + 1e-3, "{s:?} below the margin");
+        }
+    }
+    // Every word of the long cell, once, in order.
+    let all: Vec<String> = pages_text
+        .iter()
+        .flat_map(|p| p[2..].iter().flat_map(|l| l.split(' ').map(str::to_owned)))
+        .collect();
+    let cell_words: Vec<&String> = all.iter().filter(|w| w.starts_with("từ")).collect();
+    let expected: Vec<String> = long.split(' ').map(str::to_owned).collect();
+    assert_eq!(cell_words, expected.iter().collect::<Vec<_>>());
+    assert!(all.contains(&"cuối".to_string()));
+    // The row begins on the first page, under row 1, and says so.
+    assert!(
+        pages_text[0].contains(&"2".to_string()),
+        "{:?}",
+        pages_text[0]
+    );
+    assert_eq!(pages.warnings.len(), 1, "{:?}", pages.warnings);
 }

@@ -192,11 +192,17 @@ pub fn check(p: &Profile, patch: &ProfilePatch, format: FormatKind) -> Vec<(Opti
     let mut out = Vec::new();
     let mut range = |key: String, v: f32, b: Bounds| {
         if !b.holds(v) {
+            // A whole number is shown with its own digits (an f32 would
+            // round 4294967295 to 4294967300).
+            let value = match key.as_str() {
+                "sign_space_lines" => p.sign_space_lines.to_string(),
+                _ => show(v),
+            };
             out.push((
                 patch.place(&key),
                 Message::ProfileOutOfRange {
                     key,
-                    value: show(v),
+                    value,
                     range: b.range(),
                 },
             ));
@@ -221,8 +227,9 @@ pub fn check(p: &Profile, patch: &ProfilePatch, format: FormatKind) -> Vec<(Opti
     for &(key, get, bounds) in NUMBERS {
         let Some(v) = get(p) else { continue };
         let bounds = match key {
-            // The page number sits in the top margin.
-            "header_distance_mm" if p.margins_mm[0].is_finite() => Bounds {
+            // The page number sits in the top margin (a margin out of range
+            // is reported itself).
+            "header_distance_mm" if MARGIN_MM.holds(p.margins_mm[0]) => Bounds {
                 max: Some((p.margins_mm[0], false)),
                 ..bounds
             },

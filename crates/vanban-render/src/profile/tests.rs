@@ -221,6 +221,20 @@ fn every_text_size_and_number_is_bounded() {
         problems("font: \"  \"\n"),
         ["1:7 empty-text: trường 'font' để trống"]
     );
+    // A whole number keeps its digits; a negative margin is one problem,
+    // not also the page number's distance beyond it.
+    assert_eq!(
+        problems("sign_space_lines: 4294967295\n"),
+        [
+            "1:19 profile-out-of-range: 'sign_space_lines' là 4294967295 dòng, ngoài giới hạn cho phép: từ 0 đến 20 dòng"
+        ]
+    );
+    assert_eq!(
+        problems("margins_mm: [-10, 20, 30, 15]\n"),
+        [
+            "1:14 profile-out-of-range: 'margins_mm[0]' là -10 mm, ngoài giới hạn cho phép: từ 0 mm trở lên"
+        ]
+    );
 }
 
 #[test]

@@ -11,6 +11,7 @@ use crate::ir::{self, Block, Document};
 use crate::layout::LayoutError;
 use crate::numbers::roman;
 use crate::profile::{Numbering, Orientation, Profile, TextStyle};
+use vanban_core::messages::Message;
 use vanban_core::text::upper_vi;
 
 /// The face of a text style.
@@ -260,20 +261,37 @@ pub fn resolve(doc: &Document, p: &Profile, fonts: &FontSet) -> Result<Resolved,
     separator(p, width, &mut flows);
     let keep_from = doc.body.len().saturating_sub(format::KEPT_WITH_SIGNATURE);
     let mut body_flows = Vec::with_capacity(doc.body.len());
+    let mut warnings = Vec::new();
+    // A chart part leaves its page room for the caption kept with it.
+    let chart_height =
+        main_page.text_height() - 3.0 * p.line_height_pt - p.space_before_pt - p.space_after_pt;
     for (i, b) in doc.body.iter().enumerate() {
-        body_flows.push(match b {
-            Block::Table(t) => Flow::Table(data_table(t, p, table_width(p, &main_page))),
-            Block::Chart(c) => Flow::Image(Image {
-                drawing: chart::draw(c, width, fonts)?,
-                dpi: p.chart_dpi,
-                para: Para {
-                    align: Align::Center,
-                    mark: (style_of(&p.body), format::CHART_MARK_PT),
-                    ..plain(Role::Chart, Vec::new(), &p.body)
-                },
-            }),
-            _ => Flow::Para(block(b, p, i >= keep_from)),
-        });
+        match b {
+            Block::Table(t) => {
+                body_flows.push(Flow::Table(data_table(t, p, table_width(p, &main_page))));
+            }
+            Block::Chart(c) => {
+                let parts = chart::draw_parts(c, width, chart_height, fonts)?;
+                if parts.len() > 1 {
+                    warnings.push(Message::ChartSplit {
+                        bars: c.bars.len(),
+                        parts: parts.len(),
+                    });
+                }
+                for drawing in parts {
+                    body_flows.push(Flow::Image(Image {
+                        drawing,
+                        dpi: p.chart_dpi,
+                        para: Para {
+                            align: Align::Center,
+                            mark: (style_of(&p.body), format::CHART_MARK_PT),
+                            ..plain(Role::Chart, Vec::new(), &p.body)
+                        },
+                    }));
+                }
+            }
+            _ => body_flows.push(Flow::Para(block(b, p, i >= keep_from))),
+        }
     }
     end_mark(&mut body_flows, p);
     flows.extend(body_flows);
@@ -345,6 +363,7 @@ pub fn resolve(doc: &Document, p: &Profile, fonts: &FontSet) -> Result<Resolved,
         },
         base_size: p.body.size,
         sections,
+        warnings,
     })
 }
 

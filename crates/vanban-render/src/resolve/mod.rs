@@ -253,6 +253,11 @@ impl Page {
     pub fn text_width(&self) -> f32 {
         tw(self.width - self.left - self.right)
     }
+
+    /// Height of the text area.
+    pub fn text_height(&self) -> f32 {
+        self.height - self.top - self.bottom
+    }
 }
 
 /// A run of pages with one geometry and one page numbering.
@@ -280,6 +285,9 @@ pub struct Resolved {
     pub base_size: f32,
     /// Its sections, in order; each starts a page.
     pub sections: Vec<Section>,
+    /// What resolving had to do that the reader should know of (a chart
+    /// drawn in parts), as warnings.
+    pub warnings: Vec<vanban_core::messages::Message>,
 }
 
 /// Points as whole twips.
