@@ -58,6 +58,8 @@ pub struct Output {
     pub bytes: Vec<u8>,
     /// Pages, known for a PDF.
     pub pages: Option<usize>,
+    /// The layout's warnings (a row broken across pages, a chart in parts).
+    pub warnings: Vec<Message>,
 }
 
 impl Kit {
@@ -121,7 +123,11 @@ impl Kit {
             OutputFormat::Docx => self
                 .world
                 .docx(doc, profile)
-                .map(|bytes| Output { bytes, pages: None })
+                .map(|bytes| Output {
+                    bytes,
+                    pages: None,
+                    warnings: Vec::new(),
+                })
                 .map_err(|e| (e.to_string(), Exit::Io)),
             OutputFormat::Pdf => self
                 .world
@@ -129,6 +135,7 @@ impl Kit {
                 .map(|p| Output {
                     bytes: p.bytes,
                     pages: Some(p.pages),
+                    warnings: p.warnings,
                 })
                 .map_err(|e| match e {
                     // A character of the wording (the templates') the font
@@ -236,8 +243,15 @@ impl<'a> Setup<'a> {
         let mut exit = Exit::Ok;
         let mut ready = Vec::new();
         for (&format, target) in self.formats.iter().zip(self.targets(stem)) {
+            let shown_target = input::display_name(&target);
             let bytes = match self.kit.render(doc, profile, format) {
-                Ok(out) => out.bytes,
+                Ok(out) => {
+                    for m in out.warnings {
+                        let d = Diagnostic::warning(&shown_target, None, m);
+                        eprint!("{}", snippet::human(&d, None, ui.lang, ui.style));
+                    }
+                    out.bytes
+                }
                 Err((e, code)) => {
                     eprintln!("{name}: {e}");
                     exit = exit.worse(code);

@@ -464,3 +464,30 @@ fn a_character_of_the_wording_that_the_font_lacks_is_named_in_the_language_asked
     );
     assert!(!dir.join("out/phuong-an-hai-2025.pdf").exists());
 }
+
+/// A task taller than a page: the row breaks across pages, every word is
+/// kept, and the layout says so with a warning (exit 0).
+#[test]
+fn a_row_taller_than_a_page_is_split_with_a_warning() {
+    let dir = scratch("render-tall-row");
+    let long: Vec<String> = (0..300)
+        .map(|i| format!("đoạn {i} tổ chức triển khai thực hiện nhiệm vụ"))
+        .collect();
+    let program = std::fs::read_to_string(root().join("examples/son-tra-11-ctr-qu.yaml"))
+        .unwrap()
+        .replacen(
+            "content: Tổ chức nghiên cứu, học tập,",
+            &format!("content: {} Tổ chức nghiên cứu, học tập,", long.join(" ")),
+            1,
+        );
+    std::fs::write(dir.join("dai.yaml"), program).unwrap();
+    let out = vanban(
+        &["render", "dai.yaml", "-o", "out", "--format", "pdf"],
+        &dir,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "cảnh báo[row-split]: một dòng của bảng cao hơn một trang, được ngắt sang trang sau (từ trang 13, bắt đầu bằng “1”)\n  --> out/dai.pdf\n   = gợi ý: nếu muốn dòng nằm trọn một trang, rút gọn nội dung của ô\n"
+    );
+}

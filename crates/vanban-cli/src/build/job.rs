@@ -155,7 +155,13 @@ fn write(
     for &format in &entry.options.formats {
         let target = at.out.join(entry.file_name(format));
         let rendered = match kit.render(doc, profile, format) {
-            Ok(r) => r,
+            Ok(r) => {
+                for m in &r.warnings {
+                    let d = Diagnostic::warning(&target.display().to_string(), None, m.clone());
+                    o.log.push_str(&snippet::human(&d, None, ui.lang, ui.style));
+                }
+                r
+            }
             Err((e, code)) => {
                 o.log.push_str(&format!("{}: {e}\n", target.display()));
                 o.exit = o.exit.worse(code);

@@ -65,6 +65,9 @@ pub struct Pdf {
     pub bytes: Vec<u8>,
     /// Its page count.
     pub pages: usize,
+    /// What the layout had to do that the reader should know (a row
+    /// broken across pages, a chart in parts), as warnings.
+    pub warnings: Vec<vanban_core::messages::Message>,
 }
 
 /// Like [`to_pdf`], with the page count (for build summaries).
@@ -74,5 +77,6 @@ pub fn render(doc: &Document, profile: &Profile, fonts: &FontSet) -> Result<Pdf,
     Ok(Pdf {
         bytes: write::document(&pages, fonts, &doc.meta)?,
         pages: count,
+        warnings: pages.warnings,
     })
 }
