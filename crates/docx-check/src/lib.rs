@@ -244,7 +244,7 @@ fn compatibility(xml: &[u8]) -> Result<Vec<u8>, String> {
         let event = reader
             .read_event_into(&mut buf)
             .map_err(|e| e.to_string())?;
-        let dropping = stack.iter().any(|f| *f == Frame::Drop);
+        let dropping = stack.contains(&Frame::Drop);
         let (e, empty) = match event {
             Event::Eof => break,
             Event::Start(e) => (e, false),

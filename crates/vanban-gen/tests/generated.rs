@@ -3,6 +3,8 @@
 //! makes anything panic. (The fuzz target `fuzz/fuzz_targets/render.rs`
 //! runs the same function on a fuzzer's bytes.)
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: failing loudly is the point
+
 use vanban_gen::{Mode, Shape, exercise, seed_bytes};
 
 fn run(mode: Mode, seeds: std::ops::Range<u64>, shape: Shape) -> (usize, usize) {
