@@ -89,7 +89,7 @@ fn is_xml(name: &str) -> bool {
     name.ends_with(".xml") || name.ends_with(".rels")
 }
 
-/// Whether XML 1.0 allows `c` (production [2] Char).
+/// Whether XML 1.0 allows `c` (production \[2\] Char).
 pub fn xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
